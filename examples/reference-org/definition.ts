@@ -1,0 +1,111 @@
+/**
+ * The reference organisation: the "Examples" section of seed task-based-access-model.txt, whole.
+ * Group display names are exactly the seed's (its typo BASE_PROD_ACR_IMAGE_PUSHB is fixed to ..._PUSH).
+ * IDs come from placeholders.ts and are made up: replace them for a real tenant.
+ */
+import { Grants, type AccessModelDefinition, type BaselineDefinition, type TaskDefinition } from '../../lib/model';
+import { PEOPLE, resources } from './placeholders';
+
+/** The seed's baselines for one environment. */
+function baselines(env: 'PROD' | 'DEV'): BaselineDefinition[] {
+  const r = resources(env);
+  const cluster = `aks-${env.toLowerCase()}`;
+  const list: BaselineDefinition[] = [
+    { environment: env, service: 'KV', scope: 'SECRETS', action: 'READLIST', description: 'See which secrets are in the Key Vault, not their values.', grants: [Grants.azureRole('Key Vault Reader', r.keyVault)] },
+    { environment: env, service: 'KV', scope: 'SECRETS', action: 'GET', description: 'List and read the contents of the Key Vault.', grants: [Grants.azureRole('Key Vault Secrets User', r.keyVault)] },
+    { environment: env, service: 'KV', scope: 'SECRETS', action: 'ADMIN', description: 'Create and update secrets in the Key Vault.', grants: [Grants.azureRole('Key Vault Secrets Officer', r.keyVault)] },
+    { environment: env, service: 'MONITOR', scope: 'LOG', action: 'VIEWER', description: 'Read the Log Analytics workspace.', grants: [Grants.azureRole('Log Analytics Reader', r.logAnalytics)] },
+    { environment: env, service: 'APPINSIGHTS', action: 'VIEWER', description: 'Read Application Insights (there is no built-in App Insights reader role).', grants: [Grants.azureRole('Monitoring Reader', r.appInsights)] },
+    { environment: env, service: 'ACR', scope: 'IMAGE', action: 'LIST', description: 'See which images are in the container registry.', grants: [Grants.azureRole('AcrPull', r.containerRegistry)] },
+    {
+      environment: env, service: 'K8S', scope: 'NS_A', action: 'VIEWER', description: 'Read the workloads in namespace a.',
+      grants: [Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks), Grants.clusterRoleInNamespace(cluster, 'a', 'view')],
+    },
+    {
+      environment: env, service: 'K8S', scope: 'CLUSTER', action: 'VIEWER', description: "Read the cluster's configuration.",
+      grants: [Grants.azureRole('Reader', r.aks), Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks)],
+    },
+    { environment: env, service: 'ACR', scope: 'IMAGE', action: 'PUSH', description: 'Push images to the container registry.', grants: [Grants.azureRole('AcrPush', r.containerRegistry)] },
+    {
+      environment: env, service: 'K8S', scope: 'CLUSTER', action: 'ADMIN', description: 'Update the Kubernetes cluster.',
+      grants: [Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks), Grants.clusterRoleClusterWide(cluster, 'cluster-admin')],
+    },
+    {
+      environment: env, service: 'K8S', scope: 'NS_A', action: 'DEPLOY', description: 'Deploy applications to namespace a.',
+      grants: [Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks), Grants.clusterRoleInNamespace(cluster, 'a', 'edit')],
+    },
+  ];
+  if (env === 'PROD') {
+    list.push({ environment: 'PROD', service: 'VPN', action: 'ACCESS', description: 'A VPN address from the production pool instead of the default pool.', grants: [Grants.vpnPool('172.16.1.0/24')] });
+  }
+  return list;
+}
+
+/** Senior developers approve production changes. */
+const seniorApproval = { approvers: [{ kind: 'role', role: 'ROLE_SNR_DEVELOPER' }] } as const;
+
+/** The seed's tasks for one environment. */
+function tasks(env: 'PROD' | 'DEV'): TaskDefinition[] {
+  const prod = env === 'PROD';
+  return [
+    {
+      environment: env, name: 'KEYVAULT_ADMIN', description: 'Manage secrets in the Key Vault (over the VPN in production).',
+      baselines: prod ? ['BASE_PROD_VPN_ACCESS', 'BASE_PROD_KV_SECRETS_ADMIN'] : ['BASE_DEV_KV_SECRETS_ADMIN'],
+      jit: prod ? { maximumActivation: 'PT4H', requireTicket: true, ...seniorApproval } : { maximumActivation: 'PT4H' },
+    },
+    {
+      environment: env, name: 'VIEWER', description: 'Read the logs and configuration of the systems.',
+      baselines: [`BASE_${env}_ACR_IMAGE_LIST`, `BASE_${env}_K8S_CLUSTER_VIEWER`, `BASE_${env}_K8S_NS_A_VIEWER`, `BASE_${env}_MONITOR_LOG_VIEWER`, `BASE_${env}_APPINSIGHTS_VIEWER`],
+      ...(prod ? { jit: { maximumActivation: 'PT4H' } } : {}),
+    },
+    {
+      environment: env, name: 'DEPLOYMENT', description: 'Update container images and deploy to namespace a (the seed also calls it TASK_PROD_NS_A_DEPLOYMENT).',
+      baselines: [`BASE_${env}_ACR_IMAGE_PUSH`, `BASE_${env}_K8S_NS_A_DEPLOY`],
+      jit: prod ? { maximumActivation: 'PT4H', requireTicket: true, ...seniorApproval } : { maximumActivation: 'PT4H' },
+    },
+  ];
+}
+
+/** The reference organisation of seed task-based-access-model.txt. */
+export const referenceOrganisation: AccessModelDefinition = {
+  environments: [
+    { name: 'PROD', protected: true, description: 'Production' },
+    { name: 'DEV', description: 'Development' },
+  ],
+  clusters: [
+    { name: 'aks-prod', environment: 'PROD', description: 'PLACEHOLDER: the production AKS cluster' },
+    { name: 'aks-dev', environment: 'DEV', description: 'PLACEHOLDER: the development AKS cluster' },
+  ],
+  baselines: [...baselines('PROD'), ...baselines('DEV')],
+  tasks: [...tasks('PROD'), ...tasks('DEV')],
+  roles: [
+    {
+      name: 'DEVELOPER',
+      description: 'Read production and development; deploy and manage secrets in development through PIM.',
+      standing: ['TASK_DEV_VIEWER'],
+      eligible: ['TASK_PROD_VIEWER', 'TASK_DEV_DEPLOYMENT', 'TASK_DEV_KEYVAULT_ADMIN'],
+      members: [
+        { kind: 'user', objectId: PEOPLE.alice, displayName: 'alice@contoso.example (PLACEHOLDER)' },
+        { kind: 'user', objectId: PEOPLE.bob, displayName: 'bob@contoso.example (PLACEHOLDER)' },
+      ],
+    },
+    {
+      name: 'SNR_DEVELOPER',
+      description: 'Everything a developer has, plus production deployment and secrets through PIM.',
+      inherits: ['ROLE_DEVELOPER'],
+      eligible: ['TASK_PROD_DEPLOYMENT', 'TASK_PROD_KEYVAULT_ADMIN'],
+      members: [{ kind: 'user', objectId: PEOPLE.carol, displayName: 'carol@contoso.example (PLACEHOLDER)' }],
+    },
+    {
+      name: 'CI_PROD_DEPLOY',
+      description: 'The CI pipeline agent: just enough to update the container image and deploy.',
+      standing: ['TASK_PROD_DEPLOYMENT'],
+      members: [{ kind: 'servicePrincipal', objectId: PEOPLE.ciProdDeploySp, displayName: 'sp-ci-prod-deploy (PLACEHOLDER)' }],
+    },
+  ],
+  breakGlass: [
+    { objectId: PEOPLE.breakGlass1, displayName: 'breakglass1@contoso.onmicrosoft.com (PLACEHOLDER)' },
+    { objectId: PEOPLE.breakGlass2, displayName: 'breakglass2@contoso.onmicrosoft.com (PLACEHOLDER)' },
+  ],
+  vpn: { defaultAddressPrefixes: ['172.16.0.0/24'] },
+};

@@ -1,0 +1,34 @@
+/**
+ * PLACEHOLDER IDS. Every value in this file is made up: replace each one with your tenant's real IDs before
+ * `cdktf deploy`. They are valid in form (UUIDs, Azure resource IDs) so the example synthesizes offline.
+ * The UUIDs use the pattern 0000xxxx-... so they are easy to spot in the synthesized Terraform.
+ */
+
+/** PLACEHOLDER: subscriptions of the two environments. */
+export const SUBSCRIPTION = {
+  PROD: '00000001-0000-4000-8000-000000000001',
+  DEV: '00000001-0000-4000-8000-000000000002',
+} as const;
+
+/** PLACEHOLDER: resource names per environment (Key Vault, ACR, Log Analytics, App Insights, AKS). */
+export function resources(env: 'PROD' | 'DEV') {
+  const e = env.toLowerCase();
+  const rg = `/subscriptions/${SUBSCRIPTION[env]}/resourceGroups/rg-app-${e}`;
+  return {
+    keyVault: `${rg}/providers/Microsoft.KeyVault/vaults/kv-app-${e}`,
+    containerRegistry: `${rg}/providers/Microsoft.ContainerRegistry/registries/acrapp${e}`,
+    logAnalytics: `${rg}/providers/Microsoft.OperationalInsights/workspaces/law-app-${e}`,
+    appInsights: `${rg}/providers/Microsoft.Insights/components/appi-app-${e}`,
+    aks: `${rg}/providers/Microsoft.ContainerService/managedClusters/aks-app-${e}`,
+  };
+}
+
+/** PLACEHOLDER: people, pipelines and accounts (object IDs). */
+export const PEOPLE = {
+  alice: '0000a11c-0000-4000-8000-000000000001',
+  bob: '00000b0b-0000-4000-8000-000000000002',
+  carol: '0000ca01-0000-4000-8000-000000000003',
+  ciProdDeploySp: '000000c1-0000-4000-8000-0000000000d1',
+  breakGlass1: '0000b6a1-0000-4000-8000-000000000001',
+  breakGlass2: '0000b6a2-0000-4000-8000-000000000002',
+} as const;

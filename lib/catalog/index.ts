@@ -1,0 +1,3 @@
+export * from './azure-roles';
+export * from './directory-roles';
+export * from './kubernetes-roles';

@@ -1,0 +1,28 @@
+/**
+ * Kubernetes default user-facing ClusterRoles (cluster-admin, admin, edit, view) with their effective rules
+ * after aggregation, Kubernetes v1.32.10 (see data/SOURCES.md).
+ */
+import data from './data/k8s-aggregated-cluster-roles.json';
+import type { KubernetesRule } from '../model/grants';
+
+/** A default ClusterRole and its aggregated rules. */
+export interface KubernetesClusterRole {
+  readonly name: string;
+  readonly rules: readonly KubernetesRule[];
+}
+
+const roles: readonly KubernetesClusterRole[] = (data as { roles: KubernetesClusterRole[] }).roles.map((r) => ({
+  name: r.name,
+  rules: r.rules,
+}));
+const byName = new Map(roles.map((r) => [r.name, r]));
+
+/** Names of the built-in ClusterRoles a grant may bind. */
+export function kubernetesClusterRoleNames(): readonly string[] {
+  return roles.map((r) => r.name);
+}
+
+/** The built-in ClusterRole with this name, or undefined. */
+export function findKubernetesClusterRole(name: string): KubernetesClusterRole | undefined {
+  return byName.get(name);
+}

@@ -1,0 +1,216 @@
+/**
+ * The typed definition of an organisation's access model: environments, baselines, tasks, roles and
+ * break-glass accounts. Plain data, no cdktf: validate it with {@link validateDefinition} and resolve it
+ * with {@link resolveDefinition}.
+ */
+import type { Grant } from './grants';
+import type { BaselineName, RoleName, TaskName } from './names';
+
+/** An environment such as `PROD` or `DEV`. */
+export interface EnvironmentDefinition {
+  /** One upper-case word, e.g. `PROD`. */
+  readonly name: string;
+  /**
+   * A protected environment's groups carry `prevent_destroy`, and the rule pack asks more of its tasks.
+   * @default false
+   */
+  readonly protected?: boolean;
+  /** Free text. @default - none */
+  readonly description?: string;
+}
+
+/** A Kubernetes cluster the definition grants access to; its provider is configured on the construct. */
+export interface KubernetesClusterDefinition {
+  /** Name used by Kubernetes grants and as the provider alias, e.g. `aks-prod`. A DNS label. */
+  readonly name: string;
+  /** Environment the cluster belongs to; only baselines of that environment may grant on it. */
+  readonly environment: string;
+  /** Free text. @default - none */
+  readonly description?: string;
+}
+
+/** A custom Azure role definition, e.g. a VM start/stop role with only the power actions. */
+export interface CustomAzureRoleDefinition {
+  /** Role name, unique in the definition, e.g. `VM Power Operator (PROD)`. */
+  readonly name: string;
+  /** Free text. @default - none */
+  readonly description?: string;
+  /** Control-plane actions, e.g. `Microsoft.Compute/virtualMachines/start/action`. */
+  readonly actions: readonly string[];
+  /** @default - none */
+  readonly notActions?: readonly string[];
+  /** Data-plane actions. @default - none */
+  readonly dataActions?: readonly string[];
+  /** @default - none */
+  readonly notDataActions?: readonly string[];
+  /** Scopes the role may be assigned at; the first one is where the definition is created. */
+  readonly assignableScopes: readonly string[];
+}
+
+/** A baseline: the smallest useful permission on one resource. Its name is built from its parts. */
+export interface BaselineDefinition {
+  /** Environment part (must be a declared environment). */
+  readonly environment: string;
+  /** Service part, one upper-case word, e.g. `KV`. */
+  readonly service: string;
+  /** Optional scope part, e.g. `SECRETS` or `NS_A`. @default - no scope part */
+  readonly scope?: string;
+  /** Action part, one upper-case word, e.g. `ADMIN`. */
+  readonly action: string;
+  /** Free text, becomes the group's description. @default - none */
+  readonly description?: string;
+  /**
+   * Make the group role-assignable. Implied by a directory-role grant. A role-assignable baseline is
+   * reached only just in time (groups can't be active members of it).
+   * @default false
+   */
+  readonly roleAssignable?: boolean;
+  /** What the baseline grants: at least one. */
+  readonly grants: readonly Grant[];
+}
+
+/** An existing user or group approving just-in-time activation, by object ID. */
+export interface DirectoryApprover {
+  /** `user` (singleUser) or `group` (groupMembers). */
+  readonly kind: 'user' | 'group';
+  /** Entra object ID (UUID). */
+  readonly objectId: string;
+  /** Shown in reports. @default - the object ID */
+  readonly displayName?: string;
+}
+
+/** The members of a role group of this definition approve (e.g. `ROLE_SNR_DEVELOPER`). */
+export interface RoleApprover {
+  readonly kind: 'role';
+  /** Full name of a role declared in the definition. */
+  readonly role: RoleName;
+}
+
+/** An approver of just-in-time activation. */
+export type Approver = DirectoryApprover | RoleApprover;
+
+/** Allowed eligibility expiry in a PIM for Groups policy. */
+export type EligibilityExpiry = 'P15D' | 'P30D' | 'P90D' | 'P180D' | 'P365D' | 'never';
+
+/** The just-in-time (PIM) policy of a task group. Every field has a safe default. */
+export interface JitPolicy {
+  /**
+   * Maximum activation, ISO 8601: `PT30M` to `PT23H30M` in 30-minute steps, or `P1D`.
+   * @default - the definition's `settings.defaultMaximumActivation`, itself `PT4H`
+   */
+  readonly maximumActivation?: string;
+  /** Require a justification on activation. @default true */
+  readonly requireJustification?: boolean;
+  /** Require ticket (change request) information on activation. @default false */
+  readonly requireTicket?: boolean;
+  /** Approvers; a non-empty list turns approval on. @default - no approval */
+  readonly approvers?: readonly Approver[];
+  /** Require MFA on activation; mutually exclusive with `authenticationContext`. @default true unless an authentication context is set */
+  readonly requireMfa?: boolean;
+  /** Conditional Access authentication context ID required on activation, e.g. `c1`. @default - none */
+  readonly authenticationContext?: string;
+  /** Extra addresses notified of every activation (e.g. the security team). @default - none */
+  readonly notifyOnActivation?: readonly string[];
+  /** How long an eligibility may last before it must be renewed. @default 'never' (permanent eligibility) */
+  readonly eligibilityExpiry?: EligibilityExpiry;
+}
+
+/** A task: a complete technical job made of baselines of one environment. */
+export interface TaskDefinition {
+  /** Environment part (must be a declared environment). */
+  readonly environment: string;
+  /** Name part, upper-case words joined by `_`, e.g. `KEYVAULT_ADMIN`. */
+  readonly name: string;
+  /** Free text. @default - none */
+  readonly description?: string;
+  /** Baselines of the same environment, by full name. */
+  readonly baselines: readonly BaselineName[];
+  /** Just-in-time policy; required when any role holds the task as eligible. @default - no policy (standing only) */
+  readonly jit?: JitPolicy;
+  /** A high-privilege (exception) task: senior approval and alerts on every activation. @default false */
+  readonly highPrivilege?: boolean;
+}
+
+/** An Entra user, by object ID or user principal name. */
+export interface UserMember {
+  readonly kind: 'user';
+  /** Object ID (UUID). Exactly one of `objectId` and `userPrincipalName`. */
+  readonly objectId?: string;
+  /** User principal name, looked up with a data source at plan time. */
+  readonly userPrincipalName?: string;
+  /** Shown in reports. @default - the object ID or UPN */
+  readonly displayName?: string;
+}
+
+/** An existing Entra group, or a workload identity (service principal, managed identity), by object ID. */
+export interface ObjectMember {
+  readonly kind: 'group' | 'servicePrincipal' | 'managedIdentity';
+  /** Object ID (UUID); for a service principal, the enterprise application's object ID. */
+  readonly objectId: string;
+  /** Shown in reports. @default - the object ID */
+  readonly displayName?: string;
+}
+
+/** A member of a role group. */
+export type Member = UserMember | ObjectMember;
+
+/**
+ * A role: a business function, human or pipeline. Holds tasks only (never baselines: the task name type
+ * makes a `BASE_` name a type error, and validation rejects it at run time).
+ */
+export interface RoleDefinition {
+  /** Name part, e.g. `DEVELOPER` for `ROLE_DEVELOPER`. */
+  readonly name: string;
+  /** Free text. @default - none */
+  readonly description?: string;
+  /** Tasks held permanently (the role group is an active member of the task group). @default - none */
+  readonly standing?: readonly TaskName[];
+  /** Tasks activated just in time through PIM for Groups. @default - none */
+  readonly eligible?: readonly TaskName[];
+  /** Roles whose tasks this role also gets (resolved at synthesis; groups are never nested). @default - none */
+  readonly inherits?: readonly RoleName[];
+  /** Members of the role group. @default - none */
+  readonly members?: readonly Member[];
+}
+
+/** An emergency access account; existing, cloud-only, never created or given a password by the library. */
+export interface BreakGlassAccount {
+  /** Object ID (UUID). */
+  readonly objectId: string;
+  /** Shown in reports, e.g. the UPN. @default - the object ID */
+  readonly displayName?: string;
+}
+
+/** Point-to-site VPN settings of the organisation. */
+export interface VpnSettings {
+  /** The default pool for VPN users in no pool baseline, e.g. `172.16.0.0/24`. */
+  readonly defaultAddressPrefixes: readonly string[];
+}
+
+/** Organisation-wide settings. */
+export interface ModelSettings {
+  /** Maximum activation for JIT policies that set none. @default 'PT4H' */
+  readonly defaultMaximumActivation?: string;
+}
+
+/** The whole access model of an organisation. */
+export interface AccessModelDefinition {
+  /** Environments, e.g. PROD (protected) and DEV. */
+  readonly environments: readonly EnvironmentDefinition[];
+  /** Kubernetes clusters referenced by grants. @default - none */
+  readonly clusters?: readonly KubernetesClusterDefinition[];
+  /** Custom Azure roles referenced by grants. @default - none */
+  readonly customRoles?: readonly CustomAzureRoleDefinition[];
+  /** Baselines. */
+  readonly baselines: readonly BaselineDefinition[];
+  /** Tasks. */
+  readonly tasks: readonly TaskDefinition[];
+  /** Roles. */
+  readonly roles: readonly RoleDefinition[];
+  /** Break-glass accounts. @default - none */
+  readonly breakGlass?: readonly BreakGlassAccount[];
+  /** VPN settings; required when a baseline grants a VPN pool. @default - no VPN */
+  readonly vpn?: VpnSettings;
+  /** Settings. @default - defaults of each setting */
+  readonly settings?: ModelSettings;
+}

@@ -1,0 +1,10 @@
+export * from './definition';
+export * from './duration';
+export * from './formats';
+export * from './grants';
+export * from './names';
+export * from './problem';
+export * from './resolve';
+export * from './resolved';
+export * from './schema';
+export { validateDefinition, assertValidDefinition } from './validation';

@@ -1,0 +1,58 @@
+/**
+ * Problems found in a definition. Every problem names the element (a path through the definition by
+ * names), the rule it breaks, the offending value and the fix, so a person can act on it without reading code.
+ */
+
+/** One problem in a definition. */
+export interface Problem {
+  /** Where: e.g. `roles.ROLE_DEVELOPER.eligible[1]` or `baselines.BASE_PROD_KV_SECRETS_ADMIN.grants[0].scope`. */
+  readonly path: string;
+  /** The rule broken, a stable kebab-case id, e.g. `unknown-reference`. */
+  readonly rule: string;
+  /** What is wrong, in the user's terms. */
+  readonly message: string;
+  /** The offending value, when there is one. */
+  readonly value?: unknown;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+/** Renders one problem on a few lines. */
+export function formatProblem(p: Problem): string {
+  const value = p.value === undefined ? '' : `\n    value: ${formatValue(p.value)}`;
+  return `  ${p.path}  [${p.rule}]\n    ${p.message}${value}\n    fix: ${p.fix}`;
+}
+
+/** Renders a list of problems with a heading, in the order given. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const n = problems.length;
+  const head = `The access model definition has ${n} problem${n === 1 ? '' : 's'}; nothing was synthesized.`;
+  return [head, ...problems.map((p, i) => `${i + 1}.${formatProblem(p).slice(1)}`)].join('\n');
+}
+
+function formatValue(v: unknown): string {
+  let s: string;
+  try {
+    s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
+  } catch {
+    s = String(v);
+  }
+  return s.length > 120 ? `${s.slice(0, 117)}... (${s.length} characters)` : s;
+}
+
+/** Thrown when a definition has problems; `problems` lists every one of them. */
+export class AccessModelError extends Error {
+  /** Every problem found, sorted by path. */
+  public readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'AccessModelError';
+    this.problems = problems;
+  }
+
+  /** True for an AccessModelError, also across copies of the library. */
+  public static isAccessModelError(e: unknown): e is AccessModelError {
+    return e instanceof Error && e.name === 'AccessModelError' && Array.isArray((e as AccessModelError).problems);
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Resolution: from a valid definition to the {@link ResolvedModel}. Pure functions over plain data.
+ */
+import { findAzureBuiltInRole } from '../catalog/azure-roles';
+import { findDirectoryRole } from '../catalog/directory-roles';
+import { findKubernetesClusterRole } from '../catalog/kubernetes-roles';
+import type { AccessModelDefinition, Approver, BaselineDefinition, JitPolicy, Member, ModelSettings, TaskDefinition } from './definition';
+import { canonicalActivation } from './duration';
+import type { Grant } from './grants';
+import { inheritanceChains, rolesByName } from './inheritance';
+import { baselineName, roleName, taskName } from './names';
+import type {
+  PrincipalTaskAccess,
+  ResolvedBaseline,
+  ResolvedGrant,
+  ResolvedJitPolicy,
+  ResolvedMember,
+  ResolvedModel,
+  ResolvedPrincipal,
+  ResolvedRole,
+  ResolvedTask,
+  TaskAccess,
+} from './resolved';
+import { assertValidDefinition } from './validation';
+
+/** Default maximum activation when neither the task nor the settings give one (the seed's 4 hours). */
+export const DEFAULT_MAXIMUM_ACTIVATION = 'PT4H';
+
+const byName = <T extends { name: string }>(a: T, b: T): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Applies the defaults of a JIT policy. */
+export function resolveJitPolicy(jit: JitPolicy, settings?: ModelSettings): ResolvedJitPolicy {
+  const key = (a: Approver): string => (a.kind === 'role' ? a.role : a.objectId);
+  const approvers = [...(jit.approvers ?? [])].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  return {
+    maximumActivation: canonicalActivation(jit.maximumActivation ?? settings?.defaultMaximumActivation ?? DEFAULT_MAXIMUM_ACTIVATION),
+    requireJustification: jit.requireJustification ?? true,
+    requireTicket: jit.requireTicket ?? false,
+    requireApproval: approvers.length > 0,
+    approvers,
+    requireMfa: jit.authenticationContext !== undefined ? false : (jit.requireMfa ?? true),
+    ...(jit.authenticationContext !== undefined ? { authenticationContext: jit.authenticationContext } : {}),
+    notifyOnActivation: [...(jit.notifyOnActivation ?? [])].sort(),
+    eligibilityExpiry: jit.eligibilityExpiry ?? 'never',
+  };
+}
+
+function resolveGrant(g: Grant): ResolvedGrant {
+  switch (g.kind) {
+    case 'azureRole':
+      return { kind: 'azureRole', roleName: g.role, roleDefinitionId: findAzureBuiltInRole(g.role)?.id as string, scope: g.scope };
+    case 'azureCustomRole':
+      return { kind: 'azureCustomRole', roleName: g.customRole, scope: g.scope };
+    case 'directoryRole':
+      return { kind: 'directoryRole', roleName: g.role, templateId: findDirectoryRole(g.role)?.templateId as string };
+    case 'kubernetes':
+      return {
+        kind: 'kubernetes',
+        cluster: g.cluster,
+        namespace: g.clusterWide ? null : (g.namespace as string),
+        ...(g.clusterRole !== undefined ? { clusterRole: g.clusterRole } : {}),
+        custom: g.rules !== undefined,
+        rules: g.rules ?? findKubernetesClusterRole(g.clusterRole as string)?.rules ?? [],
+      };
+    case 'vpnPool':
+      return { kind: 'vpnPool', addressPrefixes: [...g.addressPrefixes] };
+  }
+}
+
+function isRoleAssignable(b: BaselineDefinition): boolean {
+  return b.roleAssignable === true || b.grants.some((g) => g.kind === 'directoryRole');
+}
+
+function resolveMember(m: Member): ResolvedMember {
+  const key = m.objectId ?? (m.kind === 'user' ? (m.userPrincipalName as string) : '');
+  return { ...m, key, label: m.displayName ?? (m.kind === 'user' ? (m.userPrincipalName ?? key) : key) };
+}
+
+/**
+ * Validates and resolves a definition. Throws {@link AccessModelError} with every problem when it is invalid.
+ */
+export function resolveDefinition(input: AccessModelDefinition): ResolvedModel {
+  const definition = assertValidDefinition(input);
+  const protectedEnv = new Set(definition.environments.filter((e) => e.protected).map((e) => e.name));
+
+  const baselineDefs = new Map(definition.baselines.map((b) => [baselineName(b) as string, b]));
+  const baselines: ResolvedBaseline[] = definition.baselines
+    .map((b) => ({
+      name: baselineName(b),
+      environment: b.environment,
+      protected: protectedEnv.has(b.environment),
+      ...(b.description !== undefined ? { description: b.description } : {}),
+      roleAssignable: isRoleAssignable(b),
+      grants: b.grants.map(resolveGrant),
+    }))
+    .sort(byName);
+
+  const tasks: ResolvedTask[] = definition.tasks
+    .map((t: TaskDefinition) => {
+      const names = [...t.baselines].sort();
+      const ra = names.filter((n) => isRoleAssignable(baselineDefs.get(n) as BaselineDefinition));
+      return {
+        name: taskName(t),
+        environment: t.environment,
+        protected: protectedEnv.has(t.environment),
+        ...(t.description !== undefined ? { description: t.description } : {}),
+        baselines: names,
+        nestedBaselines: names.filter((n) => !ra.includes(n)),
+        roleAssignableBaselines: ra,
+        ...(t.jit ? { jit: resolveJitPolicy(t.jit, definition.settings) } : {}),
+        highPrivilege: t.highPrivilege === true,
+      };
+    })
+    .sort(byName);
+
+  const roleDefs = rolesByName(definition.roles);
+  const roles: ResolvedRole[] = definition.roles
+    .map((r) => {
+      const name = roleName(r);
+      const chains = inheritanceChains(name, roleDefs);
+      const standing = new Map<string, string[]>();
+      const eligible = new Map<string, string[]>();
+      const order = [...chains.entries()].sort((a, b) => a[1].length - b[1].length || (a[0] < b[0] ? -1 : 1));
+      for (const [from, chain] of order) {
+        const def = roleDefs.get(from);
+        for (const t of def?.standing ?? []) if (!standing.has(t)) standing.set(t, chain);
+        for (const t of def?.eligible ?? []) if (!eligible.has(t)) eligible.set(t, chain);
+      }
+      for (const t of standing.keys()) eligible.delete(t);
+      const toAccess = (m: Map<string, string[]>): TaskAccess[] =>
+        [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([task, via]) => ({ task, via }));
+      return {
+        name,
+        ...(r.description !== undefined ? { description: r.description } : {}),
+        members: (r.members ?? []).map(resolveMember).sort((a, b) => (a.key < b.key ? -1 : 1)),
+        inherits: [...chains.keys()].filter((n) => n !== name).sort(),
+        standing: toAccess(standing),
+        eligible: toAccess(eligible),
+      };
+    })
+    .sort(byName);
+
+  return {
+    environments: [...definition.environments].sort(byName),
+    clusters: [...(definition.clusters ?? [])].sort(byName),
+    customRoles: [...(definition.customRoles ?? [])].sort(byName),
+    baselines,
+    tasks,
+    roles,
+    principals: resolvePrincipals(roles),
+    breakGlass: [...(definition.breakGlass ?? [])].sort((a, b) => (a.objectId < b.objectId ? -1 : 1)),
+    ...(definition.vpn ? { vpnDefaultAddressPrefixes: [...definition.vpn.defaultAddressPrefixes] } : {}),
+  };
+}
+
+/** The union of access per principal: standing if any role gives it standing, each task with every path. */
+export function resolvePrincipals(roles: readonly ResolvedRole[]): ResolvedPrincipal[] {
+  const principals = new Map<string, { member: ResolvedMember; roles: string[]; tasks: Map<string, { standing: boolean; paths: string[][] }> }>();
+  for (const role of roles) {
+    for (const m of role.members) {
+      const p = principals.get(m.key) ?? { member: m, roles: [] as string[], tasks: new Map<string, { standing: boolean; paths: string[][] }>() };
+      principals.set(m.key, p);
+      p.roles.push(role.name);
+      const add = (a: TaskAccess, standing: boolean): void => {
+        const e = p.tasks.get(a.task) ?? { standing: false, paths: [] as string[][] };
+        e.standing = e.standing || standing;
+        e.paths.push([...a.via]);
+        p.tasks.set(a.task, e);
+      };
+      role.standing.forEach((a) => add(a, true));
+      role.eligible.forEach((a) => add(a, false));
+    }
+  }
+  return [...principals.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([key, p]) => ({
+      key,
+      member: p.member,
+      roles: [...p.roles].sort(),
+      tasks: [...p.tasks.entries()]
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .map(([task, e]): PrincipalTaskAccess => ({ task, mode: e.standing ? 'standing' : 'eligible', paths: e.paths.sort() })),
+    }));
+}
+
+/** Lookup helpers over a resolved model. */
+export function indexModel(model: ResolvedModel): {
+  baselines: Map<string, ResolvedBaseline>;
+  tasks: Map<string, ResolvedTask>;
+  roles: Map<string, ResolvedRole>;
+} {
+  return {
+    baselines: new Map(model.baselines.map((b) => [b.name, b])),
+    tasks: new Map(model.tasks.map((t) => [t.name, t])),
+    roles: new Map(model.roles.map((r) => [r.name, r])),
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The shape of a definition as a schema (zod), so JavaScript callers and JSON files that pass wrong types
+ * get every structural problem at once, with its path, before the semantic rules run.
+ */
+import { z } from 'zod';
+import type { Problem } from './problem';
+
+const text = z.string().max(1024);
+const name = z.string().max(256);
+const list = <T extends z.ZodType>(t: T) => z.array(t).max(100_000);
+
+const kubernetesRule = z.strictObject({
+  apiGroups: list(name),
+  resources: list(name),
+  verbs: list(name),
+  resourceNames: list(name).optional(),
+});
+
+const grant = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('azureRole'), role: name, scope: text }),
+  z.strictObject({ kind: z.literal('azureCustomRole'), customRole: name, scope: text }),
+  z.strictObject({ kind: z.literal('directoryRole'), role: name }),
+  z.strictObject({
+    kind: z.literal('kubernetes'),
+    cluster: name,
+    namespace: name.optional(),
+    clusterWide: z.boolean().optional(),
+    clusterRole: name.optional(),
+    rules: list(kubernetesRule).optional(),
+  }),
+  z.strictObject({ kind: z.literal('vpnPool'), addressPrefixes: list(name) }),
+]);
+
+const approver = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.enum(['user', 'group']), objectId: name, displayName: text.optional() }),
+  z.strictObject({ kind: z.literal('role'), role: name }),
+]);
+
+const jit = z.strictObject({
+  maximumActivation: name.optional(),
+  requireJustification: z.boolean().optional(),
+  requireTicket: z.boolean().optional(),
+  approvers: list(approver).optional(),
+  requireMfa: z.boolean().optional(),
+  authenticationContext: name.optional(),
+  notifyOnActivation: list(name).optional(),
+  eligibilityExpiry: z.enum(['P15D', 'P30D', 'P90D', 'P180D', 'P365D', 'never']).optional(),
+});
+
+const member = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('user'),
+    objectId: name.optional(),
+    userPrincipalName: name.optional(),
+    displayName: text.optional(),
+  }),
+  z.strictObject({
+    kind: z.enum(['group', 'servicePrincipal', 'managedIdentity']),
+    objectId: name,
+    displayName: text.optional(),
+  }),
+]);
+
+/** Zod schema of {@link AccessModelDefinition}. */
+export const definitionSchema = z.strictObject({
+  environments: list(z.strictObject({ name, protected: z.boolean().optional(), description: text.optional() })),
+  clusters: list(z.strictObject({ name, environment: name, description: text.optional() })).optional(),
+  customRoles: list(
+    z.strictObject({
+      name,
+      description: text.optional(),
+      actions: list(text),
+      notActions: list(text).optional(),
+      dataActions: list(text).optional(),
+      notDataActions: list(text).optional(),
+      assignableScopes: list(text),
+    }),
+  ).optional(),
+  baselines: list(
+    z.strictObject({
+      environment: name,
+      service: name,
+      scope: name.optional(),
+      action: name,
+      description: text.optional(),
+      roleAssignable: z.boolean().optional(),
+      grants: list(grant),
+    }),
+  ),
+  tasks: list(
+    z.strictObject({
+      environment: name,
+      name,
+      description: text.optional(),
+      baselines: list(name),
+      jit: jit.optional(),
+      highPrivilege: z.boolean().optional(),
+    }),
+  ),
+  roles: list(
+    z.strictObject({
+      name,
+      description: text.optional(),
+      standing: list(name).optional(),
+      eligible: list(name).optional(),
+      inherits: list(name).optional(),
+      members: list(member).optional(),
+    }),
+  ),
+  breakGlass: list(z.strictObject({ objectId: name, displayName: text.optional() })).optional(),
+  vpn: z.strictObject({ defaultAddressPrefixes: list(name) }).optional(),
+  settings: z.strictObject({ defaultMaximumActivation: name.optional() }).optional(),
+});
+
+const NAME_KEYS: Record<string, (e: Record<string, unknown>) => string | undefined> = {
+  baselines: (e) =>
+    typeof e.environment === 'string' && typeof e.service === 'string' && typeof e.action === 'string'
+      ? `BASE_${e.environment}_${e.service}${typeof e.scope === 'string' && e.scope ? `_${e.scope}` : ''}_${e.action}`
+      : undefined,
+  tasks: (e) =>
+    typeof e.environment === 'string' && typeof e.name === 'string' ? `TASK_${e.environment}_${e.name}` : undefined,
+  roles: (e) => (typeof e.name === 'string' ? `ROLE_${e.name}` : undefined),
+  environments: (e) => (typeof e.name === 'string' ? e.name : undefined),
+  clusters: (e) => (typeof e.name === 'string' ? e.name : undefined),
+};
+
+/** Formats a zod issue path, naming top-level elements by their layer name when it can be read. */
+function formatPath(input: unknown, path: readonly PropertyKey[]): string {
+  let out = '';
+  let node: unknown = input;
+  path.forEach((key, i) => {
+    const parent = node;
+    node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const top = i === 1 ? String(path[0]) : undefined;
+      const named = top && NAME_KEYS[top] && node && typeof node === 'object' ? NAME_KEYS[top](node as Record<string, unknown>) : undefined;
+      out += named ? `.${named}` : `[${key}]`;
+    } else {
+      out += out ? `.${String(key)}` : String(key);
+    }
+    void parent;
+  });
+  return out || '(definition)';
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = input;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+/** Structural problems of a definition (wrong types, unknown or missing properties), all at once. */
+export function shapeProblems(input: unknown): Problem[] {
+  const result = definitionSchema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const value = valueAt(input, issue.path);
+    const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : undefined;
+    return {
+      path: formatPath(input, issue.path),
+      rule: 'shape',
+      message: keys ? `unknown propert${keys.length === 1 ? 'y' : 'ies'} ${keys.map((k) => `"${k}"`).join(', ')}` : issue.message,
+      value: keys ? undefined : value,
+      fix: keys
+        ? 'remove it, or check its spelling against the definition types (AccessModelDefinition)'
+        : 'give the value the type the definition types (AccessModelDefinition) require',
+    };
+  });
+}
