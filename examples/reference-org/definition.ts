@@ -107,5 +107,5 @@ export const referenceOrganisation: AccessModelDefinition = {
     { objectId: PEOPLE.breakGlass1, displayName: 'breakglass1@contoso.onmicrosoft.com (PLACEHOLDER)' },
     { objectId: PEOPLE.breakGlass2, displayName: 'breakglass2@contoso.onmicrosoft.com (PLACEHOLDER)' },
   ],
-  vpn: { defaultAddressPrefixes: ['172.16.0.0/24'] },
+  vpn: { defaultAddressPrefixes: ['172.16.0.0/24'], defaultGroupObjectId: PEOPLE.allStaffGroup },
 };

@@ -11,9 +11,15 @@ export interface KubernetesClusterRole {
   readonly rules: readonly KubernetesRule[];
 }
 
-const roles: readonly KubernetesClusterRole[] = (data as { roles: KubernetesClusterRole[] }).roles.map((r) => ({
+type RawRule = { apiGroups?: string[]; resources?: string[]; verbs: string[]; nonResourceURLs?: string[] };
+const roles: readonly KubernetesClusterRole[] = (data as { roles: { name: string; rules: RawRule[] }[] }).roles.map((r) => ({
   name: r.name,
-  rules: r.rules,
+  rules: r.rules.map((x) => ({
+    apiGroups: x.apiGroups ?? [],
+    resources: x.resources ?? [],
+    verbs: x.verbs,
+    ...(x.nonResourceURLs ? { nonResourceUrls: x.nonResourceURLs } : {}),
+  })),
 }));
 const byName = new Map(roles.map((r) => [r.name, r]));
 

@@ -185,6 +185,8 @@ export interface BreakGlassAccount {
 export interface VpnSettings {
   /** The default pool for VPN users in no pool baseline, e.g. `172.16.0.0/24`. */
   readonly defaultAddressPrefixes: readonly string[];
+  /** Object ID of an existing group of every VPN user (the default policy group's member), e.g. all staff. */
+  readonly defaultGroupObjectId: string;
 }
 
 /** Organisation-wide settings. */

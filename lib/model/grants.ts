@@ -41,6 +41,8 @@ export interface KubernetesRule {
   readonly verbs: readonly string[];
   /** Optional resource names the rule is limited to. @default - all objects of the resources */
   readonly resourceNames?: readonly string[];
+  /** Non-resource URLs (cluster-wide rules only), e.g. `/healthz`. @default - none */
+  readonly nonResourceUrls?: readonly string[];
 }
 
 /**

@@ -8,3 +8,4 @@ export * from './resolve';
 export * from './resolved';
 export * from './schema';
 export { validateDefinition, assertValidDefinition } from './validation';
+export * from './jit-policy';

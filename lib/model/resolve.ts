@@ -4,8 +4,8 @@
 import { findAzureBuiltInRole } from '../catalog/azure-roles';
 import { findDirectoryRole } from '../catalog/directory-roles';
 import { findKubernetesClusterRole } from '../catalog/kubernetes-roles';
-import type { AccessModelDefinition, Approver, BaselineDefinition, JitPolicy, Member, ModelSettings, TaskDefinition } from './definition';
-import { canonicalActivation } from './duration';
+import type { AccessModelDefinition, BaselineDefinition, Member, TaskDefinition } from './definition';
+import { resolveJitPolicy } from './jit-policy';
 import type { Grant } from './grants';
 import { inheritanceChains, rolesByName } from './inheritance';
 import { baselineName, roleName, taskName } from './names';
@@ -13,7 +13,6 @@ import type {
   PrincipalTaskAccess,
   ResolvedBaseline,
   ResolvedGrant,
-  ResolvedJitPolicy,
   ResolvedMember,
   ResolvedModel,
   ResolvedPrincipal,
@@ -23,27 +22,7 @@ import type {
 } from './resolved';
 import { assertValidDefinition } from './validation';
 
-/** Default maximum activation when neither the task nor the settings give one (the seed's 4 hours). */
-export const DEFAULT_MAXIMUM_ACTIVATION = 'PT4H';
-
 const byName = <T extends { name: string }>(a: T, b: T): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-
-/** Applies the defaults of a JIT policy. */
-export function resolveJitPolicy(jit: JitPolicy, settings?: ModelSettings): ResolvedJitPolicy {
-  const key = (a: Approver): string => (a.kind === 'role' ? a.role : a.objectId);
-  const approvers = [...(jit.approvers ?? [])].sort((a, b) => (key(a) < key(b) ? -1 : 1));
-  return {
-    maximumActivation: canonicalActivation(jit.maximumActivation ?? settings?.defaultMaximumActivation ?? DEFAULT_MAXIMUM_ACTIVATION),
-    requireJustification: jit.requireJustification ?? true,
-    requireTicket: jit.requireTicket ?? false,
-    requireApproval: approvers.length > 0,
-    approvers,
-    requireMfa: jit.authenticationContext !== undefined ? false : (jit.requireMfa ?? true),
-    ...(jit.authenticationContext !== undefined ? { authenticationContext: jit.authenticationContext } : {}),
-    notifyOnActivation: [...(jit.notifyOnActivation ?? [])].sort(),
-    eligibilityExpiry: jit.eligibilityExpiry ?? 'never',
-  };
-}
 
 function resolveGrant(g: Grant): ResolvedGrant {
   switch (g.kind) {
@@ -149,7 +128,7 @@ export function resolveDefinition(input: AccessModelDefinition): ResolvedModel {
     roles,
     principals: resolvePrincipals(roles),
     breakGlass: [...(definition.breakGlass ?? [])].sort((a, b) => (a.objectId < b.objectId ? -1 : 1)),
-    ...(definition.vpn ? { vpnDefaultAddressPrefixes: [...definition.vpn.defaultAddressPrefixes] } : {}),
+    ...(definition.vpn ? { vpn: { defaultAddressPrefixes: [...definition.vpn.defaultAddressPrefixes], defaultGroupObjectId: definition.vpn.defaultGroupObjectId } } : {}),
   };
 }
 

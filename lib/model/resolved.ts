@@ -143,5 +143,5 @@ export interface ResolvedModel {
   readonly roles: readonly ResolvedRole[];
   readonly principals: readonly ResolvedPrincipal[];
   readonly breakGlass: readonly BreakGlassAccount[];
-  readonly vpnDefaultAddressPrefixes?: readonly string[];
+  readonly vpn?: { readonly defaultAddressPrefixes: readonly string[]; readonly defaultGroupObjectId: string };
 }

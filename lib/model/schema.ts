@@ -14,6 +14,7 @@ const kubernetesRule = z.strictObject({
   resources: list(name),
   verbs: list(name),
   resourceNames: list(name).optional(),
+  nonResourceUrls: list(name).optional(),
 });
 
 const grant = z.discriminatedUnion('kind', [
@@ -108,7 +109,7 @@ export const definitionSchema = z.strictObject({
     }),
   ),
   breakGlass: list(z.strictObject({ objectId: name, displayName: text.optional() })).optional(),
-  vpn: z.strictObject({ defaultAddressPrefixes: list(name) }).optional(),
+  vpn: z.strictObject({ defaultAddressPrefixes: list(name), defaultGroupObjectId: name }).optional(),
   settings: z.strictObject({ defaultMaximumActivation: name.optional() }).optional(),
 });
 

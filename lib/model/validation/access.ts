@@ -5,6 +5,7 @@
 import type { RoleDefinition, TaskDefinition } from '../definition';
 import { inheritanceChains } from '../inheritance';
 import { baselineName, roleName } from '../names';
+import { resolveJitPolicy } from '../jit-policy';
 import { rolePath, type ValidationContext } from './context';
 
 /** Checks what roles reach through their standing and eligible tasks, inheritance included. */
@@ -35,11 +36,12 @@ export function checkAccess(ctx: ValidationContext): void {
       if (!task) continue;
       for (const b of roleAssignableBaselines(ctx, task)) {
         const via = chain.length > 1 ? ` (inherited via ${chain.join(' -> ')})` : '';
+        const holder = chain[chain.length - 1]; // the role that declares the standing task: the fix belongs there
         const path = chain.length > 1 ? `${rolePath(r)}.inherits` : `${rolePath(r)}.standing[${(r.standing ?? []).indexOf(t as never)}]`;
         if (b.directoryRole) {
-          ctx.report(path, 'standing-directory-role', `${name} holds ${t} standing${via}, and ${t} reaches ${b.name}, which holds Entra directory role "${b.directoryRole}": a role-assignable group can't have groups as active members`, t, `make ${t} eligible in ${name} (reached just in time under the task's policy)`);
+          ctx.report(path, 'standing-directory-role', `${name} holds ${t} standing${via}, and ${t} reaches ${b.name}, which holds Entra directory role "${b.directoryRole}": a role-assignable group can't have groups as active members`, t, `make ${t} eligible in ${holder} (reached just in time under the task's policy)`);
         } else {
-          ctx.report(path, 'role-assignable-nesting', `${name} holds ${t} standing${via}, and ${t} reaches ${b.name}, which is role-assignable: Entra forbids groups as active members of a role-assignable group`, t, `make ${t} eligible in ${name}, or drop roleAssignable from ${b.name}`);
+          ctx.report(path, 'role-assignable-nesting', `${name} holds ${t} standing${via}, and ${t} reaches ${b.name}, which is role-assignable: Entra forbids groups as active members of a role-assignable group`, t, `make ${t} eligible in ${holder}, or drop roleAssignable from ${b.name}`);
         }
       }
     }
@@ -55,4 +57,27 @@ function roleAssignableBaselines(ctx: ValidationContext, task: TaskDefinition): 
     out.push({ name: baselineName(b), directoryRole: dr?.kind === 'directoryRole' ? dr.role : undefined });
   }
   return out;
+}
+
+/**
+ * Rule `role-assignable-policy-conflict`: a role-assignable baseline carries one PIM policy, taken from the
+ * tasks that reach it, so those tasks must agree on it.
+ */
+export function checkRoleAssignablePolicies(ctx: ValidationContext): void {
+  const byBaseline = new Map<string, { task: string; policy: string }[]>();
+  for (const t of ctx.definition.tasks) {
+    if (!t.jit) continue;
+    for (const b of roleAssignableBaselines(ctx, t)) {
+      const list = byBaseline.get(b.name) ?? [];
+      list.push({ task: `TASK_${t.environment}_${t.name}`, policy: JSON.stringify(resolveJitPolicy(t.jit, ctx.definition.settings)) });
+      byBaseline.set(b.name, list);
+    }
+  }
+  for (const [b, list] of [...byBaseline.entries()].sort()) {
+    const sorted = list.sort((x, y) => (x.task < y.task ? -1 : 1));
+    const other = sorted.find((x) => x.policy !== sorted[0].policy);
+    if (other) {
+      ctx.report(`baselines.${b}`, 'role-assignable-policy-conflict', `role-assignable ${b} is reached by ${sorted[0].task} and ${other.task}, whose just-in-time policies differ; the baseline group can carry only one policy`, sorted.map((x) => x.task), 'give those tasks the same jit policy, or split the baseline');
+    }
+  }
 }

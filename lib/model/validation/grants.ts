@@ -19,7 +19,7 @@ export function checkValues(ctx: ValidationContext): void {
       }
       if (g.kind === 'azureCustomRole') {
         const cr = ctx.customRoles.get(g.customRole);
-        if (cr && !cr.assignableScopes.some((s) => g.scope.toLowerCase().startsWith(s.toLowerCase()))) {
+        if (cr && !cr.assignableScopes.some((s) => isWithinScope(g.scope, s))) {
           ctx.report(`${gp}.scope`, 'azure-scope', `the scope is outside the assignable scopes of custom role "${g.customRole}"`, g.scope, `add a parent of the scope to the role's assignableScopes (${cr.assignableScopes.join(', ')})`);
         }
       }
@@ -50,6 +50,7 @@ export function checkValues(ctx: ValidationContext): void {
   (d.vpn?.defaultAddressPrefixes ?? []).forEach((a, j) => {
     if (!isCidr(a)) ctx.report(`vpn.defaultAddressPrefixes[${j}]`, 'vpn-prefix', 'not an IPv4 CIDR prefix', a, 'write it as address/length, e.g. "172.16.0.0/24"');
   });
+  if (d.vpn) checkUuid(ctx, 'vpn.defaultGroupObjectId', d.vpn.defaultGroupObjectId);
   (d.customRoles ?? []).forEach((c, i) => {
     if (c.actions.length + (c.dataActions?.length ?? 0) === 0) ctx.report(`customRoles[${i}].actions`, 'empty', `custom role "${c.name}" allows nothing`, [], 'list its actions or data actions');
     if (c.assignableScopes.length === 0) ctx.report(`customRoles[${i}].assignableScopes`, 'empty', `custom role "${c.name}" has no assignable scope`, [], 'list at least one scope; the first is where it is defined');
@@ -77,6 +78,13 @@ export function checkValues(ctx: ValidationContext): void {
     });
   }
   (d.breakGlass ?? []).forEach((b, i) => checkUuid(ctx, `breakGlass[${i}].objectId`, b.objectId));
+}
+
+/** Whether `scope` is `parent` or lies below it (whole path segments, case-insensitively). */
+function isWithinScope(scope: string, parent: string): boolean {
+  const s = scope.toLowerCase();
+  const p = parent.toLowerCase().replace(/\/+$/, '');
+  return s === p || s.startsWith(`${p}/`);
 }
 
 function checkUuid(ctx: ValidationContext, path: string, value: string): void {

@@ -4,7 +4,7 @@
 import type { AccessModelDefinition } from '../definition';
 import { AccessModelError, type Problem } from '../problem';
 import { shapeProblems } from '../schema';
-import { checkAccess } from './access';
+import { checkAccess, checkRoleAssignablePolicies } from './access';
 import { ValidationContext } from './context';
 import { checkDuplicates } from './duplicates';
 import { checkValues } from './grants';
@@ -27,6 +27,7 @@ export function validateDefinition(definition: unknown): Problem[] {
   checkValues(ctx);
   checkPolicies(ctx);
   checkAccess(ctx);
+  checkRoleAssignablePolicies(ctx);
   return ctx.problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 

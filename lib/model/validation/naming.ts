@@ -32,7 +32,9 @@ export function checkNaming(ctx: ValidationContext): void {
   for (const t of d.tasks) {
     checkPart(ctx, `${taskPath(t)}.environment`, t.environment, WORD_PATTERN, 'the environment part of a task name');
     if (t.name.startsWith('TASK_')) {
-      ctx.report(`${taskPath(t)}.name`, 'naming', 'the name part of a task must not repeat the TASK_<ENV>_ prefix', t.name, `write only the part after the prefix, e.g. "${t.name.replace(/^TASK_[A-Z0-9]+_/, '')}"`);
+      const rest = t.name.slice('TASK_'.length);
+      const env = [...ctx.environments.keys()].find((e) => rest.startsWith(`${e}_`));
+      ctx.report(`${taskPath(t)}.name`, 'naming', 'the name part of a task must not repeat the TASK_<ENV>_ prefix', t.name, `write only the part after the prefix, e.g. "${env ? rest.slice(env.length + 1) : rest}"`);
     } else checkPart(ctx, `${taskPath(t)}.name`, t.name, WORDS_PATTERN, 'the name part of a task');
   }
   for (const r of d.roles) {

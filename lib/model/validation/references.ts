@@ -42,7 +42,7 @@ export function checkReferences(ctx: ValidationContext): void {
         }
       }
       if (g.kind === 'vpnPool' && !d.vpn) {
-        ctx.report(`${gp}`, 'unknown-reference', 'a VPN pool is granted but the definition has no vpn settings (the default pool)', undefined, 'add vpn: { defaultAddressPrefixes: ["172.16.0.0/24"] } to the definition');
+        ctx.report(`${gp}`, 'unknown-reference', 'a VPN pool is granted but the definition has no vpn settings (the default pool)', undefined, 'add vpn: { defaultAddressPrefixes: ["172.16.0.0/24"], defaultGroupObjectId: "<all VPN users group>" } to the definition');
       }
     });
   }

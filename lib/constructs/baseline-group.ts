@@ -1,0 +1,123 @@
+/**
+ * A baseline group and what it grants: Azure role assignments (principal_type Group), an Entra directory
+ * role, Kubernetes bindings; its VPN pool is read by {@link VpnUserGroups}. A role-assignable baseline also
+ * carries the PIM policy of the tasks that reach it.
+ */
+import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-role-assignment';
+import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { Construct } from 'constructs';
+import { subscriptionOf } from '../model/formats';
+import type { ResolvedBaseline, ResolvedGrant, ResolvedJitPolicy } from '../model/resolved';
+import { named, shortHash } from './addresses';
+import type { CustomRole } from './custom-roles';
+import { createLayerGroup } from './entra-group';
+import { GroupJitPolicy } from './jit-policy';
+import { KubernetesBinding } from './kubernetes-binding';
+import type { AccessProviders } from './providers';
+
+/** The scoped ID of a built-in role definition, as azurerm stores it for the scope's subscription. */
+export function scopedRoleDefinitionId(scope: string, roleGuid: string): string {
+  const sub = subscriptionOf(scope);
+  return `${sub ? `/subscriptions/${sub}` : ''}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`;
+}
+
+/** Props of {@link BaselineGroup}. */
+export interface BaselineGroupProps {
+  readonly baseline: ResolvedBaseline;
+  readonly providers: AccessProviders;
+  /** Custom role constructs by name. */
+  readonly customRoles: ReadonlyMap<string, CustomRole>;
+  /** Put `prevent_destroy` on the group. */
+  readonly preventDestroy: boolean;
+  /** For a role-assignable baseline reached just in time: the policy of the tasks that reach it. */
+  readonly jitPolicy?: { readonly policy: ResolvedJitPolicy; readonly approvers: GroupJitPolicyApprovers };
+}
+
+/** Approvers with object IDs and PIM types. */
+export type GroupJitPolicyApprovers = readonly { readonly objectId: string; readonly type: 'singleUser' | 'groupMembers' }[];
+
+/** One baseline: its group and its grants. */
+export class BaselineGroup extends Construct {
+  /** The Entra group. */
+  public readonly group: GroupWithoutMembers;
+  /** The PIM policy, for a role-assignable baseline reached just in time. */
+  public readonly policy?: GroupJitPolicy;
+
+  constructor(scope: Construct, id: string, props: BaselineGroupProps) {
+    super(scope, id);
+    const b = props.baseline;
+    this.group = createLayerGroup(this, {
+      displayName: b.name,
+      description: b.description,
+      roleAssignable: b.roleAssignable,
+      preventDestroy: props.preventDestroy,
+      provider: props.providers.azuread,
+    });
+    b.grants.forEach((g) => this.addGrant(g, props));
+    if (props.jitPolicy) {
+      this.policy = new GroupJitPolicy(this, 'jit', {
+        groupName: b.name,
+        groupObjectId: this.group.objectId,
+        policy: props.jitPolicy.policy,
+        approvers: props.jitPolicy.approvers,
+        provider: props.providers.azuread,
+        dependsOn: [this.group],
+      });
+    }
+  }
+
+  private addGrant(g: ResolvedGrant, props: BaselineGroupProps): void {
+    const b = props.baseline;
+    const description = `cdktf-task-access: ${b.name}`;
+    switch (g.kind) {
+      case 'azureRole':
+        named(
+          new RoleAssignment(this, `azure-${g.roleName}-${shortHash(g.scope)}`, {
+            provider: props.providers.azurerm,
+            scope: g.scope,
+            roleDefinitionId: scopedRoleDefinitionId(g.scope, g.roleDefinitionId),
+            principalId: this.group.objectId,
+            principalType: 'Group',
+            description,
+          }),
+          b.name, g.roleName, shortHash(g.scope),
+        );
+        return;
+      case 'azureCustomRole':
+        named(
+          new RoleAssignment(this, `custom-${g.roleName}-${shortHash(g.scope)}`, {
+            provider: props.providers.azurerm,
+            scope: g.scope,
+            roleDefinitionId: (props.customRoles.get(g.roleName) as CustomRole).roleDefinitionId,
+            principalId: this.group.objectId,
+            principalType: 'Group',
+            description,
+          }),
+          b.name, g.roleName, shortHash(g.scope),
+        );
+        return;
+      case 'directoryRole':
+        named(
+          new DirectoryRoleAssignment(this, `directory-${g.roleName}`, {
+            provider: props.providers.azuread,
+            roleId: g.templateId,
+            principalObjectId: this.group.objectId,
+            directoryScopeId: '/',
+          }),
+          b.name, g.roleName,
+        );
+        return;
+      case 'kubernetes':
+        new KubernetesBinding(this, `k8s-${g.cluster}-${g.namespace ?? ''}-${g.clusterRole ?? 'rules'}`, {
+          baselineName: b.name,
+          groupObjectId: this.group.objectId,
+          grant: g,
+          provider: props.providers.kubernetes(g.cluster),
+        });
+        return;
+      case 'vpnPool':
+        return;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * An Entra security group of one layer. Created without an authoritative member list: its membership is
+ * managed by `azuread_group_member` resources and by PIM, which adds real members on activation.
+ */
+import { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
+import type { TerraformProvider } from 'cdktf';
+import type { Construct } from 'constructs';
+import { named } from './addresses';
+
+/** Props of {@link createLayerGroup}. */
+export interface LayerGroupProps {
+  /** Display name, e.g. `BASE_PROD_KV_SECRETS_ADMIN`. */
+  readonly displayName: string;
+  /** Group description. @default - none */
+  readonly description?: string;
+  /** Role-assignable (immutable once created). @default false */
+  readonly roleAssignable?: boolean;
+  /** Carry `lifecycle.prevent_destroy`. @default false */
+  readonly preventDestroy?: boolean;
+  /** The azuread provider. */
+  readonly provider: TerraformProvider;
+}
+
+/** Creates the group; its Terraform address is `azuread_group_without_members.<displayName>`. */
+export function createLayerGroup(scope: Construct, props: LayerGroupProps): GroupWithoutMembers {
+  return named(
+    new GroupWithoutMembers(scope, 'group', {
+      provider: props.provider,
+      displayName: props.displayName,
+      description: props.description ?? `Managed by cdktf-task-access: ${props.displayName}`,
+      securityEnabled: true,
+      mailEnabled: false,
+      preventDuplicateNames: true,
+      ...(props.roleAssignable ? { assignableToRole: true } : {}),
+      ...(props.preventDestroy ? { lifecycle: { preventDestroy: true } } : {}),
+    }),
+    props.displayName,
+  );
+}

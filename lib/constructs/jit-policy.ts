@@ -1,0 +1,80 @@
+/**
+ * The PIM for Groups policy (member role) of a just-in-time group, with every block explicit: unset blocks
+ * drift or fall back to tenant defaults (azuread #1398), so nothing is left to defaults.
+ */
+import { GroupRoleManagementPolicy } from '@cdktf/provider-azuread/lib/group-role-management-policy';
+import type { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import type { ResolvedJitPolicy } from '../model/resolved';
+import { named } from './addresses';
+
+/** Notification settings every rule block gets: default recipients, every level. */
+const notify = (additional: readonly string[] = []) => ({
+  defaultRecipients: true,
+  notificationLevel: 'All',
+  ...(additional.length > 0 ? { additionalRecipients: [...additional] } : {}),
+});
+
+/** Props of {@link GroupJitPolicy}. */
+export interface GroupJitPolicyProps {
+  /** Display name of the group, used for the address. */
+  readonly groupName: string;
+  /** The group's object ID. */
+  readonly groupObjectId: string;
+  /** The resolved policy. */
+  readonly policy: ResolvedJitPolicy;
+  /** Object ID of each approver, in the policy's order, and its type. */
+  readonly approvers: readonly { readonly objectId: string; readonly type: 'singleUser' | 'groupMembers' }[];
+  /** The azuread provider. */
+  readonly provider: TerraformProvider;
+  /** Created after these: the group itself (PIM onboards a group on its first policy update, azuread #1769). */
+  readonly dependsOn: readonly ITerraformDependable[];
+}
+
+/** `azuread_group_role_management_policy.<group>`. */
+export class GroupJitPolicy extends Construct {
+  /** The policy resource. */
+  public readonly resource: GroupRoleManagementPolicy;
+
+  constructor(scope: Construct, id: string, props: GroupJitPolicyProps) {
+    super(scope, id);
+    const p = props.policy;
+    this.resource = named(
+      new GroupRoleManagementPolicy(this, 'policy', {
+        provider: props.provider,
+        groupId: props.groupObjectId,
+        roleId: 'member',
+        dependsOn: [...props.dependsOn],
+        activationRules: {
+          maximumDuration: p.maximumActivation,
+          requireJustification: p.requireJustification,
+          requireTicketInfo: p.requireTicket,
+          requireApproval: p.requireApproval,
+          ...(p.requireApproval ? { approvalStage: { primaryApprover: props.approvers.map((a) => ({ objectId: a.objectId, type: a.type })) } } : {}),
+          ...(p.authenticationContext !== undefined
+            ? { requiredConditionalAccessAuthenticationContext: p.authenticationContext }
+            : { requireMultifactorAuthentication: p.requireMfa }),
+        },
+        eligibleAssignmentRules:
+          p.eligibilityExpiry === 'never' ? { expirationRequired: false } : { expirationRequired: true, expireAfter: p.eligibilityExpiry },
+        // Standing (permanent active) membership of a JIT group is allowed: pipelines and standing roles use it.
+        activeAssignmentRules: {
+          expirationRequired: false,
+          requireJustification: false,
+          requireMultifactorAuthentication: false,
+          requireTicketInfo: false,
+        },
+        notificationRules: {
+          activeAssignments: { adminNotifications: notify(), approverNotifications: notify(), assigneeNotifications: notify() },
+          eligibleActivations: {
+            adminNotifications: notify(p.notifyOnActivation),
+            approverNotifications: notify(),
+            assigneeNotifications: notify(),
+          },
+          eligibleAssignments: { adminNotifications: notify(), approverNotifications: notify(), assigneeNotifications: notify() },
+        },
+      }),
+      props.groupName,
+    );
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * What one role holds in one set of tasks: standing memberships (the role group is an active member of the
+ * task group) and PIM eligibility schedules (role group eligible for the task group, and directly for each
+ * role-assignable baseline the task reaches, under the task's policy).
+ */
+import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
+import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
+import { TerraformStack, type ITerraformDependable } from 'cdktf';
+import { Construct } from 'constructs';
+import type { ResolvedRole, ResolvedTask } from '../model/resolved';
+import { named } from './addresses';
+import type { BaselineGroup } from './baseline-group';
+import { EligibilitySchedule } from './eligibility-schedule';
+import type { AccessProviders } from './providers';
+import type { TaskGroup } from './task-group';
+
+/** Props of {@link RoleAccess}. */
+export interface RoleAccessProps {
+  readonly role: ResolvedRole;
+  readonly roleGroup: GroupWithoutMembers;
+  /** Resolved tasks by name. */
+  readonly tasks: ReadonlyMap<string, ResolvedTask>;
+  /** Task groups placed with this construct, by name; the role's other tasks are handled elsewhere. */
+  readonly taskGroups: ReadonlyMap<string, TaskGroup>;
+  /** Baseline groups by name. */
+  readonly baselineGroups: ReadonlyMap<string, BaselineGroup>;
+  readonly providers: AccessProviders;
+}
+
+/** Standing memberships and eligibilities of one role. */
+export class RoleAccess extends Construct {
+  constructor(scope: Construct, id: string, props: RoleAccessProps) {
+    super(scope, id);
+    const r = props.role;
+    const provider = props.providers.azuread;
+    const local = (deps: (ITerraformDependable | undefined)[]): ITerraformDependable[] =>
+      deps.filter((d): d is ITerraformDependable => d !== undefined && TerraformStack.of(d as unknown as Construct) === TerraformStack.of(this));
+
+    for (const a of r.standing) {
+      const tg = props.taskGroups.get(a.task);
+      if (!tg) continue;
+      named(
+        new GroupMember(this, `standing-${a.task}`, {
+          provider,
+          groupObjectId: tg.group.objectId,
+          memberObjectId: props.roleGroup.objectId,
+          dependsOn: local([tg.policy?.resource]),
+        }),
+        r.name, 'in', a.task,
+      );
+    }
+    const raDone = new Set<string>();
+    for (const a of r.eligible) {
+      const tg = props.taskGroups.get(a.task);
+      const task = props.tasks.get(a.task);
+      if (!tg || !task?.jit) continue;
+      new EligibilitySchedule(this, `eligible-${a.task}`, {
+        principalName: r.name,
+        groupName: a.task,
+        principalObjectId: props.roleGroup.objectId,
+        groupObjectId: tg.group.objectId,
+        expiry: task.jit.eligibilityExpiry,
+        dependsOn: local([tg.policy?.resource, tg.group, props.roleGroup]),
+        provider,
+      });
+      for (const b of task.roleAssignableBaselines) {
+        if (raDone.has(b)) continue;
+        raDone.add(b);
+        const bg = props.baselineGroups.get(b) as BaselineGroup;
+        new EligibilitySchedule(this, `eligible-${b}`, {
+          principalName: r.name,
+          groupName: b,
+          principalObjectId: props.roleGroup.objectId,
+          groupObjectId: bg.group.objectId,
+          expiry: task.jit.eligibilityExpiry,
+          dependsOn: local([bg.policy?.resource, bg.group, props.roleGroup]),
+          provider,
+        });
+      }
+    }
+  }
+}

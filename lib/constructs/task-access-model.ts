@@ -1,0 +1,64 @@
+/**
+ * The one construct that takes a whole definition and synthesizes it into the current stack.
+ */
+import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
+import { Construct } from 'constructs';
+import type { AccessModelDefinition } from '../model/definition';
+import { resolveDefinition } from '../model/resolve';
+import type { ResolvedModel } from '../model/resolved';
+import { buildAccessModel, type BuildOptions, type BuiltAccessModel } from './build';
+import { AccessProviders, type AccessProvidersProps } from './providers';
+import type { VpnUserGroups } from './vpn-user-groups';
+
+/** Props of {@link TaskAccessModel}. */
+export interface TaskAccessModelProps extends BuildOptions {
+  /** The organisation's access model. Validated first: any problem throws before a resource exists. */
+  readonly definition: AccessModelDefinition;
+  /** Providers to use; any one left out is created in the stack. @default - created */
+  readonly providers?: AccessProvidersProps;
+}
+
+/**
+ * The whole access model in one stack: BASE_, TASK_ and ROLE_ groups, memberships, PIM eligibilities and
+ * policies, Azure role assignments, custom roles, Kubernetes bindings, VPN user groups, break-glass.
+ *
+ * @example
+ * const app = new App();
+ * const stack = new TerraformStack(app, 'access');
+ * new TaskAccessModel(stack, 'access', { definition });
+ * app.synth();
+ *
+ * @throws AccessModelError listing every problem of an invalid definition.
+ */
+export class TaskAccessModel extends Construct {
+  /** The resolved model the resources were built from. */
+  public readonly model: ResolvedModel;
+  /** The constructs built, by name. */
+  public readonly built: BuiltAccessModel;
+
+  constructor(scope: Construct, id: string, props: TaskAccessModelProps) {
+    const model = resolveDefinition(props.definition);
+    super(scope, id);
+    this.model = model;
+    const providers = new AccessProviders(this, 'providers', props.providers);
+    const placement = { scope: this, providers };
+    this.built = buildAccessModel(model, placement, () => placement, props);
+  }
+
+  /** The Entra group of a BASE_, TASK_ or ROLE_ name. Throws for an unknown name. */
+  public group(name: string): GroupWithoutMembers {
+    return groupOf(this.built, name);
+  }
+
+  /** The VPN user groups, when the definition grants VPN pools. */
+  public get vpn(): VpnUserGroups | undefined {
+    return this.built.vpn;
+  }
+}
+
+/** The group of a layer name in a built model. */
+export function groupOf(built: BuiltAccessModel, name: string): GroupWithoutMembers {
+  const g = built.baselines.get(name)?.group ?? built.tasks.get(name)?.group ?? built.roles.get(name)?.group;
+  if (!g) throw new Error(`No group named "${name}" in the access model; use a BASE_, TASK_ or ROLE_ name from the definition.`);
+  return g;
+}

@@ -1,0 +1,64 @@
+/**
+ * A task group: an active member of each of its (non role-assignable) baseline groups, so its members get
+ * the baselines' permissions transitively, and, for a just-in-time task, its PIM policy.
+ */
+import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
+import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
+import { Construct } from 'constructs';
+import type { ResolvedTask } from '../model/resolved';
+import { named } from './addresses';
+import type { GroupJitPolicyApprovers } from './baseline-group';
+import { createLayerGroup } from './entra-group';
+import { GroupJitPolicy } from './jit-policy';
+import type { AccessProviders } from './providers';
+
+/** Props of {@link TaskGroup}. */
+export interface TaskGroupProps {
+  readonly task: ResolvedTask;
+  readonly providers: AccessProviders;
+  /** Baseline groups by name. */
+  readonly baselineGroups: ReadonlyMap<string, GroupWithoutMembers>;
+  /** Approvers of the task's policy, resolved to object IDs. */
+  readonly approvers: GroupJitPolicyApprovers;
+  /** Put `prevent_destroy` on the group. */
+  readonly preventDestroy: boolean;
+}
+
+/** One task: its group, its memberships into baselines and its PIM policy. */
+export class TaskGroup extends Construct {
+  /** The Entra group. */
+  public readonly group: GroupWithoutMembers;
+  /** The PIM policy, for a just-in-time task. */
+  public readonly policy?: GroupJitPolicy;
+
+  constructor(scope: Construct, id: string, props: TaskGroupProps) {
+    super(scope, id);
+    const t = props.task;
+    this.group = createLayerGroup(this, {
+      displayName: t.name,
+      description: t.description,
+      preventDestroy: props.preventDestroy,
+      provider: props.providers.azuread,
+    });
+    for (const b of t.nestedBaselines) {
+      named(
+        new GroupMember(this, `in-${b}`, {
+          provider: props.providers.azuread,
+          groupObjectId: (props.baselineGroups.get(b) as GroupWithoutMembers).objectId,
+          memberObjectId: this.group.objectId,
+        }),
+        t.name, 'in', b,
+      );
+    }
+    if (t.jit) {
+      this.policy = new GroupJitPolicy(this, 'jit', {
+        groupName: t.name,
+        groupObjectId: this.group.objectId,
+        policy: t.jit,
+        approvers: props.approvers,
+        provider: props.providers.azuread,
+        dependsOn: [this.group],
+      });
+    }
+  }
+}
