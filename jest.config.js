@@ -1,8 +1,8 @@
-/** Jest: ts-jest without type checking (isolatedModules); `npm run typecheck` runs tsc once instead. */
+/** Jest: ts-jest transpiling only (isolatedModules in tsconfig.json); `npm run typecheck` runs tsc once instead. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 120000,
 };

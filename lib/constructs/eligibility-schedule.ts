@@ -37,7 +37,9 @@ export class EligibilitySchedule extends Construct {
     const justification = `cdktf-task-access: ${props.principalName} eligible for ${props.groupName}`;
     const expiry = props.expiry === 'never' ? { permanentAssignment: true } : { duration: props.expiry };
     this.terms = named(
-      new DataResource(this, 'terms', { input: { ...expiry, justification } }),
+      new DataResource(this, 'terms', {
+        input: { ...(props.expiry === 'never' ? { permanent_assignment: true } : { duration: props.expiry }), justification },
+      }),
       props.principalName,
       'eligible',
       props.groupName,

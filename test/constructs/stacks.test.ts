@@ -1,0 +1,71 @@
+/** Splitting by environment: a directory stack and one stack per environment, references one way only. */
+import { Testing } from 'cdktf';
+import { referenceOrganisation } from '../../examples/reference-org/definition';
+import { TaskAccessModel } from '../../lib/constructs/task-access-model';
+import { AccessModelError } from '../../lib/model/problem';
+import { stackJson, synthStacks } from './synth-helper';
+import { TerraformStack } from 'cdktf';
+
+describe('split: environment', () => {
+  const stacks = synthStacks({ definition: referenceOrganisation, split: 'environment' }, 'org');
+  const single = synthStacks({ definition: referenceOrganisation }, 'org').get('org');
+
+  test('makes a directory stack and one stack per environment', () => {
+    expect([...stacks.keys()].sort()).toEqual(['org-dev', 'org-directory', 'org-prod']);
+  });
+
+  test('every resource of the single stack is in exactly one split stack, at the same address', () => {
+    const all = [...stacks.values()].flatMap((s) => s.addresses());
+    expect(new Set(all).size).toBe(all.length);
+    expect([...all].sort()).toEqual(single?.addresses());
+  });
+
+  test('the directory stack holds role groups, members and break-glass; environments hold the rest', () => {
+    const dir = stacks.get('org-directory');
+    expect(Object.keys(dir?.resources('azuread_group_without_members') ?? {}).sort()).toEqual(['ROLE_CI_PROD_DEPLOY', 'ROLE_DEVELOPER', 'ROLE_SNR_DEVELOPER']);
+    expect(Object.keys(dir?.resources('azuread_directory_role_assignment') ?? {})).toHaveLength(2);
+    expect(stacks.get('org-prod')?.addresses().every((a) => !a.startsWith('azuread_group_without_members.ROLE_'))).toBe(true);
+  });
+
+  test('environment stacks read role group IDs from the directory stack; the directory stack reads nothing', () => {
+    const prod = stacks.get('org-prod');
+    expect(Object.keys(prod?.json.data?.terraform_remote_state ?? {})).toHaveLength(1);
+    const schedule = prod?.resource('azuread_privileged_access_group_eligibility_schedule', 'ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER');
+    expect(schedule?.principal_id).toMatch(/^\$\{data\.terraform_remote_state\.\S+\.outputs\./);
+    // depends_on never crosses stacks
+    expect(schedule?.depends_on).toEqual(['azuread_group_role_management_policy.TASK_PROD_VIEWER', 'azuread_group_without_members.TASK_PROD_VIEWER']);
+    expect(stacks.get('org-directory')?.json.data?.terraform_remote_state).toBeUndefined();
+  });
+
+  test('the VPN user groups sit with the production stack', () => {
+    expect(Object.keys(stacks.get('org-prod')?.json.output ?? {})).toContain('vpn_user_groups');
+  });
+});
+
+describe('TaskAccessModel in a stack of your own', () => {
+  test('synthesizes the same resources as TaskAccessStacks and exposes groups by name', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'mine');
+    const model = new TaskAccessModel(stack, 'access', { definition: referenceOrganisation });
+    const tf = stackJson(Testing.synth(stack));
+    expect(tf.addresses()).toEqual(synthStacks({ definition: referenceOrganisation }, 'x').get('x')?.addresses());
+    expect(model.group('TASK_PROD_VIEWER')).toBe(model.built.tasks.get('TASK_PROD_VIEWER')?.group);
+    expect(() => model.group('TASK_PROD_VIEWR')).toThrow('No group named "TASK_PROD_VIEWR" in the access model');
+    expect(model.vpn?.policyGroups.map((g) => g.name)).toEqual(['BASE_PROD_VPN_ACCESS', 'default']);
+  });
+
+  test('fails before creating any construct when the definition is invalid', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'bad');
+    const bad = { ...referenceOrganisation, roles: [{ name: 'DEVELOPER', eligible: ['TASK_PROD_VIEWR' as const] }] };
+    let error: unknown;
+    try {
+      new TaskAccessModel(stack, 'access', { definition: bad });
+    } catch (e) {
+      error = e;
+    }
+    expect(AccessModelError.isAccessModelError(error)).toBe(true);
+    expect((error as Error).message).toContain('roles.ROLE_DEVELOPER.eligible[0]  [unknown-reference]');
+    expect(stack.node.children).toHaveLength(0);
+  });
+});
