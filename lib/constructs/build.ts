@@ -95,11 +95,12 @@ export function buildAccessModel(
       );
     }
     const envTasks = new Map<string, TaskGroup>();
+    const baselineGroups = new Map<string, GroupWithoutMembers>([...baselines].map(([n, bg]) => [n, bg.group]));
     for (const t of model.tasks.filter((x) => x.environment === env.name)) {
       const tg = new TaskGroup(envScope, t.name, {
         task: t,
         providers: place.providers,
-        baselineGroups: new Map([...baselines].map(([n, bg]) => [n, bg.group as GroupWithoutMembers])),
+        baselineGroups,
         approvers: approversOf(t),
         preventDestroy: preventDestroy && t.protected,
       });

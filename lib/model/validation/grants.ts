@@ -34,8 +34,8 @@ export function checkValues(ctx: ValidationContext): void {
           ctx.report(gp, 'kubernetes-grant', 'a Kubernetes grant needs exactly one of clusterRole and rules', { clusterRole: g.clusterRole, rules: g.rules }, 'bind a built-in ClusterRole (view, edit, admin, cluster-admin) or give custom rules');
         }
         (g.rules ?? []).forEach((r, j) => {
-          if (r.verbs.length === 0 || r.resources.length === 0) {
-            ctx.report(`${gp}.rules[${j}]`, 'kubernetes-grant', 'a rule needs at least one verb and one resource', r, 'list the verbs and resources the rule allows');
+          if (r.verbs.length === 0 || (r.resources.length === 0 && (r.nonResourceUrls ?? []).length === 0)) {
+            ctx.report(`${gp}.rules[${j}]`, 'kubernetes-grant', 'a rule needs at least one verb and one resource (or non-resource URL)', r, 'list the verbs and resources the rule allows');
           }
         });
       }
