@@ -9,10 +9,16 @@ function checkPart(ctx: ValidationContext, path: string, value: string, pattern:
   const upper = value.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
   const single = pattern === WORD_PATTERN;
   const suggestion = pattern.test(upper) ? ` such as "${upper}"` : '';
+  const foreign = [...value].find((c) => c.charCodeAt(0) > 127);
+  const why = foreign
+    ? ` (it contains the non-ASCII character "${foreign}" U+${foreign.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}, which may look like a Latin letter)`
+    : value === ''
+      ? ' (it is empty)'
+      : '';
   ctx.report(
     path,
     'naming',
-    `${what} must be ${single ? 'one upper-case word (A-Z, 0-9, starting with a letter)' : 'upper-case words (A-Z, 0-9) joined by "_"'}`,
+    `${what} must be ${single ? 'one upper-case word (A-Z, 0-9, starting with a letter)' : 'upper-case words (A-Z, 0-9) joined by "_"'}${why}`,
     value,
     `use ${single ? 'an upper-case word' : 'upper-case words'}${suggestion}`,
   );

@@ -1,6 +1,6 @@
 /**
- * Rules `activation-duration`, `jit-policy`, `jit-policy-missing`: just-in-time policies PIM will accept,
- * present on every task a role holds as eligible.
+ * Rules `activation-duration`, `jit-policy`, `jit-policy-missing`, `approver-lockout`: just-in-time policies
+ * PIM will accept, present on every task a role holds as eligible, with someone able to approve.
  */
 import { activationDurationProblem } from '../duration';
 import { taskName } from '../names';
@@ -29,6 +29,10 @@ export function checkPolicies(ctx: ValidationContext): void {
       if (!/^c([1-9]|[1-9][0-9])$/.test(jit.authenticationContext)) {
         ctx.report(`${p}.authenticationContext`, 'jit-policy', 'an authentication context ID is c1 to c99', jit.authenticationContext, 'use the ID of the authentication context, e.g. "c1"');
       }
+    }
+    const approvers = jit.approvers ?? [];
+    if (approvers.length > 0 && approvers.every((a) => a.kind === 'role' && (ctx.roles.get(a.role)?.members ?? []).length === 0 && ctx.roles.has(a.role))) {
+      ctx.report(`${p}.approvers`, 'approver-lockout', 'every approver is a role with no members: no one could approve an activation, so the task would be locked', approvers.map((a) => (a.kind === 'role' ? a.role : a.objectId)), 'add members to the approving role, or add a user or group approver');
     }
     if (jit.approvers !== undefined && jit.approvers.length === 0) {
       ctx.report(`${p}.approvers`, 'jit-policy', 'an empty approver list is ambiguous: approval with nobody to approve would lock the task', [], 'list at least one approver, or remove approvers to turn approval off');
