@@ -23,6 +23,12 @@ export interface TaskAccessStacksProps extends BuildOptions {
   readonly providers?: AccessProvidersProps;
   /** Kubernetes connection settings for created providers. @default - kubeconfig context = cluster name */
   readonly kubernetesAccess?: AccessProvidersProps['kubernetesAccess'];
+  /**
+   * Called with each stack and its name right after it is created: configure its backend here (CI needs remote
+   * state, e.g. `new AzurermBackend(stack, { ..., key: `${name}.tfstate`, useOidc: true })`).
+   * @default - cdktf's default local backend
+   */
+  readonly configureStack?: (stack: TerraformStack, name: string) => void;
 }
 
 /** Creates the stacks of an access model in an app. */
@@ -38,6 +44,7 @@ export class TaskAccessStacks {
     this.model = resolveDefinition(props.definition);
     const place = (name: string, providers?: AccessProvidersProps): Placement => {
       const stack = new TerraformStack(app, name);
+      props.configureStack?.(stack, name);
       this.stacks.set(name, stack);
       return { scope: stack, providers: new AccessProviders(stack, 'providers', { kubernetesAccess: props.kubernetesAccess, ...providers }) };
     };

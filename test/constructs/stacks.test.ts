@@ -4,7 +4,7 @@ import { referenceOrganisation } from '../../examples/reference-org/definition';
 import { TaskAccessModel } from '../../lib/constructs/task-access-model';
 import { AccessModelError } from '../../lib/model/problem';
 import { stackJson, synthStacks } from './synth-helper';
-import { TerraformStack } from 'cdktf';
+import { AzurermBackend, TerraformStack } from 'cdktf';
 
 describe('split: environment', () => {
   const stacks = synthStacks({ definition: referenceOrganisation, split: 'environment' }, 'org');
@@ -67,5 +67,25 @@ describe('TaskAccessModel in a stack of your own', () => {
     expect(AccessModelError.isAccessModelError(error)).toBe(true);
     expect((error as Error).message).toContain('roles.ROLE_DEVELOPER.eligible[0]  [unknown-reference]');
     expect(stack.node.children).toHaveLength(0);
+  });
+});
+
+describe('configureStack', () => {
+  test('configures each stack, e.g. a remote backend per stack for CI', () => {
+    const stacks = synthStacks(
+      {
+        definition: referenceOrganisation,
+        split: 'environment',
+        configureStack: (stack, name) =>
+          new AzurermBackend(stack, { resourceGroupName: 'rg-tfstate', storageAccountName: 'sttfstate', containerName: 'tfstate', key: `${name}.tfstate`, useOidc: true }),
+      },
+      'org',
+    );
+    const backend = (name: string) => (stacks.get(name)?.json as { terraform?: { backend?: Record<string, Record<string, unknown>> } }).terraform?.backend?.azurerm;
+    expect(backend('org-prod')).toMatchObject({ key: 'org-prod.tfstate', use_oidc: true, container_name: 'tfstate' });
+    expect(backend('org-directory')).toMatchObject({ key: 'org-directory.tfstate' });
+    // cross-stack references now read the directory stack's remote state from the same backend
+    const remote = Object.values((stacks.get('org-prod')?.json.data?.terraform_remote_state ?? {}) as Record<string, Record<string, unknown>>)[0];
+    expect(remote).toMatchObject({ backend: 'azurerm', config: { key: 'org-directory.tfstate' } });
   });
 });
