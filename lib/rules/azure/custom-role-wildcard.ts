@@ -1,0 +1,24 @@
+/** Rule `custom-role-wildcard`: a custom Azure role does not allow every action (`*`). */
+import { notApplicable, type Rule, type Violation } from '../rule';
+
+/** A custom role with `*` actions (or data actions) is flagged. */
+export const customRoleWildcard: Rule = {
+  id: 'custom-role-wildcard',
+  level: 'error',
+  suppressible: true,
+  summary: 'a custom Azure role does not allow "*" (every action or data action)',
+  source: 'seed 2.1 "Reduced permissions": a custom role exists to give less than the built-in roles',
+  check(ctx) {
+    const roles = ctx.definition.customRoles ?? [];
+    if (roles.length === 0) return notApplicable('no custom Azure role is declared');
+    const out: Violation[] = [];
+    roles.forEach((c, i) => {
+      for (const field of ['actions', 'dataActions'] as const) {
+        const list = c[field] ?? [];
+        if (!list.includes('*')) continue;
+        out.push({ path: `customRoles[${i}].${field}`, message: `custom role "${c.name}" allows every ${field === 'actions' ? 'action' : 'data action'} ("*")${(field === 'actions' ? c.notActions : c.notDataActions)?.length ? ' minus a few' : ''}: it is as broad as Owner`, value: list, fix: 'list the operations the role needs, e.g. Microsoft.Compute/virtualMachines/start/action' });
+      }
+    });
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * Rule `break-glass-isolated`: a break-glass account is no member of any role (so of no task or baseline), and
+ * approves nothing: it is used only in an emergency.
+ */
+import { memberPath, approverPath } from '../paths';
+import { notApplicable, type Rule, type Violation } from '../rule';
+
+/** Break-glass accounts are never members of a role (hence of a task) and never approvers. */
+export const breakGlassIsolated: Rule = {
+  id: 'break-glass-isolated',
+  level: 'error',
+  suppressible: false,
+  summary: 'a break-glass account is no member of a role or task and no approver',
+  source: 'seed 4 "designed exclusively for break-glass scenarios ... exempt from PIM"; platform-facts 6',
+  check(ctx) {
+    if (ctx.model.breakGlass.length === 0) return notApplicable('no break-glass account is declared');
+    const accounts = new Map(ctx.model.breakGlass.map((b) => [b.objectId.toLowerCase(), b.displayName ?? b.objectId]));
+    const out: Violation[] = [];
+    for (const r of ctx.model.roles) {
+      for (const m of r.members) {
+        const name = m.objectId ? accounts.get(m.objectId.toLowerCase()) : undefined;
+        if (name === undefined) continue;
+        out.push({ path: memberPath(ctx, r.name, m.key), message: `break-glass account ${name} is a member of ${r.name}, so it holds that role's tasks`, value: m.objectId, fix: `remove it from ${r.name}: break-glass accounts hold only their permanent Global Administrator assignment` });
+      }
+    }
+    for (const t of ctx.definition.tasks) {
+      const name = `TASK_${t.environment}_${t.name}`;
+      (t.jit?.approvers ?? []).forEach((a, i) => {
+        const account = a.kind === 'role' ? undefined : accounts.get(a.objectId.toLowerCase());
+        if (account === undefined) return;
+        out.push({ path: approverPath(name, i), message: `break-glass account ${account} approves activations of ${name}, so it would sign in routinely`, value: a.kind === 'role' ? a.role : a.objectId, fix: `approve with a named person or a group of people instead` });
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * Rule `standing-protected-write`: people don't hold standing a task that writes in a protected environment.
+ * Roles whose members are all workload identities (pipelines) are exempt: the seed gives them narrow standing tasks.
+ */
+import { heldPath } from '../paths';
+import { isWorkloadRole, taskWrites } from '../privilege';
+import { notApplicable, type Rule, type Violation } from '../rule';
+
+/** No standing write access to a protected environment for roles of people. */
+export const standingProtectedWrite: Rule = {
+  id: 'standing-protected-write',
+  level: 'warning',
+  suppressible: true,
+  summary: 'a role of people does not hold standing a task that writes in a protected environment',
+  source: 'seed 2.4 "managing production secrets or updating critical infrastructure, are too sensitive for permanent access"; seed 2.5 (pipelines)',
+  check(ctx) {
+    const tasks = ctx.model.tasks.filter((t) => t.protected);
+    if (tasks.length === 0) return notApplicable('no task in a protected environment');
+    const writing = new Map(tasks.map((t) => [t.name, taskWrites(ctx, t.name)]));
+    const out: Violation[] = [];
+    for (const r of ctx.model.roles) {
+      if (isWorkloadRole(r)) continue;
+      for (const s of r.standing) {
+        const w = writing.get(s.task);
+        if (s.via.length !== 1 || !w?.writes) continue;
+        out.push({ path: heldPath(ctx, r.name, 'standing', s.task), message: `${r.name} holds ${s.task} standing, and it writes in protected environment ${ctx.tasks.get(s.task)?.environment} (${w.reason})`, value: s.task, fix: `make ${s.task} eligible in ${r.name} with a jit policy; a pipeline gets its own role of workload identities` });
+      }
+    }
+    return out;
+  },
+};

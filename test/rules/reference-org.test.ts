@@ -1,0 +1,14 @@
+/** The reference organisation passes the whole pack with its defaults and no suppression. */
+import { resolveDefinition } from '../../lib/model';
+import { runRulePack } from '../../lib/rules/pack';
+import { referenceOrganisation } from '../../examples/reference-org/definition';
+
+test('the reference organisation has no finding and needs no suppression', () => {
+  const r = runRulePack(resolveDefinition(referenceOrganisation), referenceOrganisation);
+  expect(r.findings).toEqual([]);
+  expect(r.suppressions).toEqual([]);
+  expect(r.rules.filter((s) => s.status !== 'compliant' && s.status !== 'not-applicable')).toEqual([]);
+  // The rules about what the seed's example has are checked, not skipped.
+  const compliant = r.rules.filter((s) => s.status === 'compliant').map((s) => s.id);
+  expect(compliant).toEqual(expect.arrayContaining(['jit-max-activation', 'protected-write-approval', 'approver-exists', 'approver-independent', 'break-glass-count', 'break-glass-isolated', 'standing-cluster-admin', 'federated-credential-pinned']));
+});
