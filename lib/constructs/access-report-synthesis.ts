@@ -1,0 +1,48 @@
+/**
+ * Hooks the access report into synthesis: when the app synthesizes, the resolved model (access-model.json), the
+ * report (access-report.md, access-report.csv) and the layer diagram (access-diagram.svg) are written into the
+ * app's output directory, beside `stacks/`. The only place lib/report meets cdktf.
+ */
+import { mkdirSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { TerraformStack, type IStackSynthesizer, type ISynthesisSession } from 'cdktf';
+import type { IConstruct } from 'constructs';
+import type { ResolvedModel } from '../model/resolved';
+import { renderReportFiles } from '../report/report-files';
+
+/** The option shared by {@link TaskAccessModel} and {@link TaskAccessStacks}. */
+export interface AccessReportOptions {
+  /**
+   * Write access-model.json, access-report.md, access-report.csv and access-diagram.svg into the app's output
+   * directory (e.g. `cdktf.out/`) when the app synthesizes.
+   * @default true
+   */
+  readonly report?: boolean;
+}
+
+const attached = new WeakMap<IConstruct, string>();
+
+/**
+ * Makes the synthesis of the stack holding `scope` also write the report files of `model` into the output
+ * directory. Throws when another access model of the same app already writes them (set `report: false` on one).
+ */
+export function writeAccessReportOnSynth(scope: IConstruct, model: ResolvedModel): void {
+  const stack = TerraformStack.of(scope);
+  const root = scope.node.root;
+  const previous = attached.get(root);
+  if (previous !== undefined) {
+    throw new Error(
+      `Two access models in one app would both write access-model.json and the access report into its output directory ` +
+        `(${previous} and ${scope.node.path}); set report: false on all but one.`,
+    );
+  }
+  attached.set(root, scope.node.path);
+  const inner: IStackSynthesizer = stack.synthesizer;
+  stack.synthesizer = {
+    synthesize(session: ISynthesisSession): void {
+      inner.synthesize(session);
+      mkdirSync(session.outdir, { recursive: true });
+      for (const [name, text] of renderReportFiles(model)) writeFileSync(join(session.outdir, name), text);
+    },
+  };
+}

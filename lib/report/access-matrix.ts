@@ -1,0 +1,295 @@
+/**
+ * The effective access matrix: for every role and every principal, the tasks it holds (standing or eligible,
+ * with every path), the baselines those tasks reach and the concrete grants, each with the paths that give it.
+ * Pure functions over the {@link ResolvedModel}; every report, `explain` and `who-can` read this.
+ */
+import type {
+  ResolvedGrant,
+  ResolvedJitPolicy,
+  ResolvedMember,
+  ResolvedModel,
+  ResolvedRole,
+  ResolvedTask,
+} from '../model/resolved';
+import { intersectWindows, type AccessWindow } from '../model/time-bounds';
+
+/** How a task is held: permanently (`standing`) or activated just in time through PIM (`eligible`). */
+export type AccessMode = 'standing' | 'eligible';
+
+/**
+ * How a baseline is reached from a task: `member` (the task group is an active member of the baseline group) or
+ * `eligible-member` (a role-assignable baseline: each role holding the task is a PIM-eligible member of it).
+ */
+export type BaselineReach = 'member' | 'eligible-member';
+
+/** One way a role reaches a task: the role, its inheritance chain and the mode. */
+export interface AccessPath {
+  /** The role the access belongs to (for a principal: one of the principal's roles). */
+  readonly role: string;
+  /** Inheritance chain from `role` to the role that declares the task, e.g. `[ROLE_SNR_DEVELOPER, ROLE_DEVELOPER]`. */
+  readonly via: readonly string[];
+  /** The task. */
+  readonly task: string;
+  /** Standing or eligible. */
+  readonly mode: AccessMode;
+  /**
+   * When the access starts and ends, for time-bound access (the role's window on the task; for a principal,
+   * intersected with the member's window in the role). Absent when permanent.
+   */
+  readonly window?: AccessWindow;
+}
+
+/** A baseline of a task and how the task reaches it. */
+export interface TaskBaseline {
+  /** Full name of the baseline, e.g. `BASE_PROD_KV_SECRETS_ADMIN`. */
+  readonly baseline: string;
+  /** Active membership of the task group, or PIM eligibility of the role (role-assignable baseline). */
+  readonly reach: BaselineReach;
+}
+
+/** A task held by a role or principal. */
+export interface TaskEntry {
+  /** Full name of the task, e.g. `TASK_PROD_KEYVAULT_ADMIN`. */
+  readonly task: string;
+  /** Environment of the task. */
+  readonly environment: string;
+  /** `standing` when any path is standing. */
+  readonly mode: AccessMode;
+  /** Every path to the task, sorted. */
+  readonly paths: readonly AccessPath[];
+  /** The task's PIM policy (applies to the eligible paths); absent for a standing-only task. */
+  readonly policy?: ResolvedJitPolicy;
+  /** A high-privilege (exception) task. */
+  readonly highPrivilege: boolean;
+  /** The task's baselines. */
+  readonly baselines: readonly TaskBaseline[];
+}
+
+/** A baseline reached, with the best mode over its paths. */
+export interface BaselineEntry {
+  /** Full name of the baseline. */
+  readonly baseline: string;
+  /** Environment of the baseline. */
+  readonly environment: string;
+  /** `standing` when any path to it is standing. */
+  readonly mode: AccessMode;
+}
+
+/** One concrete grant reached, with every path that gives it. */
+export interface GrantEntry {
+  /** The baseline holding the grant. */
+  readonly baseline: string;
+  /** Environment of the baseline. */
+  readonly environment: string;
+  /** Position of the grant in the baseline's grants (stable identity with `baseline`). */
+  readonly index: number;
+  /** The grant: Azure role at scope, directory role, Kubernetes rules in a namespace or cluster-wide, VPN pool. */
+  readonly grant: ResolvedGrant;
+  /** `standing` when any path is standing. */
+  readonly mode: AccessMode;
+  /** Every path (role, inheritance, task) to the grant, sorted. */
+  readonly paths: readonly AccessPath[];
+}
+
+/** Tasks, baselines and grants of a role or a principal. */
+export interface SubjectAccess {
+  /** Tasks held, sorted by name. */
+  readonly tasks: readonly TaskEntry[];
+  /** Baselines reached through them, sorted by name. */
+  readonly baselines: readonly BaselineEntry[];
+  /** Grants of those baselines, by baseline name then position. */
+  readonly grants: readonly GrantEntry[];
+}
+
+/** A role's effective access, inheritance flattened. */
+export interface RoleAccessView extends SubjectAccess {
+  /** Discriminant. */
+  readonly kind: 'role';
+  /** Full name of the role, e.g. `ROLE_SNR_DEVELOPER`. */
+  readonly name: string;
+  /** Free text from the definition, when given. */
+  readonly description?: string;
+  /** Members of the role group, sorted by key. */
+  readonly members: readonly ResolvedMember[];
+  /** Every role inherited, directly or not. */
+  readonly inherits: readonly string[];
+}
+
+/** A principal's effective access: the union over all its roles. */
+export interface PrincipalAccessView extends SubjectAccess {
+  /** Discriminant. */
+  readonly kind: 'principal';
+  /** Object ID, or UPN for a user given by UPN, or `app:<name>` for an application of the definition. */
+  readonly key: string;
+  /** Display name, or the UPN / object ID / application name. */
+  readonly label: string;
+  /** What the member is: user, group, service principal, managed identity, application. */
+  readonly memberKind: ResolvedMember['kind'];
+  /** Entra object ID, when known. */
+  readonly objectId?: string;
+  /** User principal name, for a user given by it. */
+  readonly userPrincipalName?: string;
+  /** The roles the principal is a member of. */
+  readonly roles: readonly string[];
+}
+
+/** The whole matrix. */
+export interface AccessMatrix {
+  /** Every role, sorted by name. */
+  readonly roles: readonly RoleAccessView[];
+  /** Every role member, sorted by key. */
+  readonly principals: readonly PrincipalAccessView[];
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const best = (modes: Iterable<AccessMode>): AccessMode => ([...modes].includes('standing') ? 'standing' : 'eligible');
+const windowKey = (w?: AccessWindow): string => `${w?.from ?? ''}..${w?.until ?? ''}`;
+const pathKey = (p: AccessPath): string =>
+  `${p.role}\u0000${p.task}\u0000${p.mode}\u0000${p.via.join('>')}\u0000${windowKey(p.window)}`;
+const comparePaths = (a: AccessPath, b: AccessPath): number =>
+  cmp(a.role, b.role) ||
+  cmp(a.task, b.task) ||
+  cmp(a.mode, b.mode) ||
+  cmp(a.via.join('>'), b.via.join('>')) ||
+  cmp(windowKey(a.window), windowKey(b.window));
+
+/**
+ * The paths of a role to its tasks, sorted. For a member of the role, pass the member's window: each path's
+ * window is then the intersection of the member's and the task's.
+ */
+export function rolePaths(role: ResolvedRole, memberWindow?: AccessWindow): AccessPath[] {
+  const path = (a: ResolvedRole['standing'][number], mode: AccessMode): AccessPath => {
+    const window = intersectWindows(memberWindow, a.window);
+    return { role: role.name, via: [...a.via], task: a.task, mode, ...(window ? { window } : {}) };
+  };
+  return [...role.standing.map((a) => path(a, 'standing')), ...role.eligible.map((a) => path(a, 'eligible'))].sort(
+    comparePaths,
+  );
+}
+
+/** Tasks and baselines by name, built once per model. */
+interface ModelIndex {
+  readonly tasks: ReadonlyMap<string, ResolvedTask>;
+  readonly baselines: ReadonlyMap<string, ResolvedModel['baselines'][number]>;
+}
+
+const indexes = new WeakMap<ResolvedModel, ModelIndex>();
+function indexOf(model: ResolvedModel): ModelIndex {
+  let index = indexes.get(model);
+  if (!index) {
+    index = {
+      tasks: new Map(model.tasks.map((t) => [t.name, t])),
+      baselines: new Map(model.baselines.map((b) => [b.name, b])),
+    };
+    indexes.set(model, index);
+  }
+  return index;
+}
+
+/** Tasks, baselines and grants reached by a set of paths. */
+export function accessOf(model: ResolvedModel, paths: readonly AccessPath[]): SubjectAccess {
+  const { tasks, baselines } = indexOf(model);
+  const byTask = new Map<string, AccessPath[]>();
+  for (const p of paths) {
+    const list = byTask.get(p.task);
+    if (list) list.push(p);
+    else byTask.set(p.task, [p]);
+  }
+
+  const taskEntries: TaskEntry[] = [];
+  const baselinePaths = new Map<string, AccessPath[]>();
+  for (const name of [...byTask.keys()].sort(cmp)) {
+    const task = tasks.get(name);
+    if (!task) continue;
+    const taskPaths = dedupe(byTask.get(name) as AccessPath[]);
+    const taskBaselines: TaskBaseline[] = task.baselines.map((b) => ({
+      baseline: b,
+      reach: task.roleAssignableBaselines.includes(b) ? 'eligible-member' : 'member',
+    }));
+    taskEntries.push({
+      task: name,
+      environment: task.environment,
+      mode: best(taskPaths.map((p) => p.mode)),
+      paths: taskPaths,
+      ...(task.jit ? { policy: task.jit } : {}),
+      highPrivilege: task.highPrivilege,
+      baselines: taskBaselines,
+    });
+    for (const b of task.baselines) {
+      const list = baselinePaths.get(b);
+      if (list) list.push(...taskPaths);
+      else baselinePaths.set(b, [...taskPaths]);
+    }
+  }
+
+  const baselineEntries: BaselineEntry[] = [];
+  const grantEntries: GrantEntry[] = [];
+  for (const name of [...baselinePaths.keys()].sort(cmp)) {
+    const baseline = baselines.get(name);
+    if (!baseline) continue;
+    const bPaths = dedupe(baselinePaths.get(name) as AccessPath[]);
+    const mode = best(bPaths.map((p) => p.mode));
+    baselineEntries.push({ baseline: name, environment: baseline.environment, mode });
+    baseline.grants.forEach((grant, index) => {
+      grantEntries.push({ baseline: name, environment: baseline.environment, index, grant, mode, paths: bPaths });
+    });
+  }
+  return { tasks: taskEntries, baselines: baselineEntries, grants: grantEntries };
+}
+
+function dedupe(paths: readonly AccessPath[]): AccessPath[] {
+  const seen = new Map<string, AccessPath>();
+  for (const p of paths) if (!seen.has(pathKey(p))) seen.set(pathKey(p), p);
+  return [...seen.values()].sort(comparePaths);
+}
+
+/** The effective access of one role. */
+export function roleAccess(model: ResolvedModel, role: ResolvedRole): RoleAccessView {
+  return {
+    kind: 'role',
+    name: role.name,
+    ...(role.description !== undefined ? { description: role.description } : {}),
+    members: role.members,
+    inherits: role.inherits,
+    ...accessOf(model, rolePaths(role)),
+  };
+}
+
+const matrices = new WeakMap<ResolvedModel, AccessMatrix>();
+
+/**
+ * The effective access of every role and every principal (the union over the principal's roles). Computed once
+ * per model object and shared by every report.
+ */
+export function accessMatrix(model: ResolvedModel): AccessMatrix {
+  const cached = matrices.get(model);
+  if (cached) return cached;
+  const matrix = computeAccessMatrix(model);
+  matrices.set(model, matrix);
+  return matrix;
+}
+
+function computeAccessMatrix(model: ResolvedModel): AccessMatrix {
+  const roles = model.roles.map((r) => roleAccess(model, r));
+  const roleByName = new Map(model.roles.map((r) => [r.name, r]));
+  const principals = model.principals.map((p): PrincipalAccessView => {
+    const m = p.member;
+    return {
+      kind: 'principal',
+      key: p.key,
+      label: m.label,
+      memberKind: m.kind,
+      ...(m.objectId !== undefined ? { objectId: m.objectId } : {}),
+      ...(m.kind === 'user' && m.userPrincipalName !== undefined ? { userPrincipalName: m.userPrincipalName } : {}),
+      roles: p.roles,
+      ...accessOf(
+        model,
+        p.roles.flatMap((name) => {
+          const role = roleByName.get(name);
+          return role ? rolePaths(role, role.members.find((x) => x.key === p.key)?.window) : [];
+        }),
+      ),
+    };
+  });
+  return { roles, principals };
+}

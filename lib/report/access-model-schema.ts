@@ -1,0 +1,320 @@
+/**
+ * The schema of `access-model.json` (zod): the resolved model, the Azure role definitions it uses and the
+ * effective access per role and per principal. One source for three things: the TypeScript type, the check of a
+ * file given to `task-access --model`, and the JSON Schema shipped as `schema/access-model.schema.json`.
+ *
+ * Versioning: `schemaVersion` is semver. Minor versions only add properties (the JSON Schema allows unknown
+ * properties, so a 1.0 reader accepts a 1.1 file); a major version changes or removes something.
+ */
+import { z } from 'zod';
+
+/** The version this library writes, and the major version it reads. */
+export const ACCESS_MODEL_SCHEMA_VERSION = '1.0.0';
+
+const defs = z.registry<{ id?: string; title?: string; description?: string }>();
+/** Registers a named definition (`$defs/<id>`) with its description. */
+const def = <T extends z.ZodType>(id: string, description: string, schema: T): T => {
+  defs.add(schema, { id, description });
+  return schema;
+};
+/** Describes a schema in the JSON Schema (zod's `.describe()` writes to the global registry, not this one). */
+const note = <T extends z.ZodType>(schema: T, description: string): T => {
+  const copy = schema.clone() as T;
+  defs.add(copy, { description });
+  return copy;
+};
+
+/** Objects allow properties this version doesn't know, so a 1.0 reader accepts a 1.x file. */
+const obj = z.looseObject;
+const str = z.string();
+const strs = z.array(z.string());
+const roleName = z.templateLiteral(['ROLE_', z.string()]);
+const mode = def(
+  'AccessMode',
+  'standing: permanent active membership; eligible: PIM-eligible, activated just in time.',
+  z.enum(['standing', 'eligible']),
+);
+
+const window = def(
+  'AccessWindow',
+  'When time-bound access starts and ends (RFC 3339 UTC); an absent side is open. Absent when permanent.',
+  obj({ from: str.optional(), until: str.optional() }),
+);
+
+const approver = def(
+  'Approver',
+  'Approves activation: an existing user or group by object ID, or the members of a role of the definition.',
+  z.union([
+    obj({ kind: z.enum(['user', 'group']), objectId: str, displayName: str.optional() }),
+    obj({ kind: z.literal('role'), role: roleName }),
+  ]),
+);
+
+const jitPolicy = def(
+  'JitPolicy',
+  "A task's PIM for Groups activation policy, defaults applied.",
+  obj({
+    maximumActivation: note(str, 'ISO 8601 duration, PT30M..PT23H30M or P1D.'),
+    requireJustification: z.boolean(),
+    requireTicket: z.boolean(),
+    requireApproval: z.boolean(),
+    approvers: z.array(approver),
+    requireMfa: z.boolean(),
+    authenticationContext: note(str, 'Conditional Access authentication context ID required on activation.').optional(),
+    notifyOnActivation: strs,
+    eligibilityExpiry: z.enum(['P15D', 'P30D', 'P90D', 'P180D', 'P365D', 'never']),
+  }),
+);
+
+const kubernetesRule = def(
+  'KubernetesRule',
+  'One Kubernetes RBAC rule ("" is the core API group).',
+  obj({
+    apiGroups: strs,
+    resources: strs,
+    verbs: strs,
+    resourceNames: strs.optional(),
+    nonResourceUrls: strs.optional(),
+  }),
+);
+
+const grant = def(
+  'Grant',
+  'A concrete grant of a baseline.',
+  z.discriminatedUnion('kind', [
+    obj({
+      kind: z.literal('azureRole'),
+      roleName: str,
+      roleDefinitionId: note(str, 'Built-in role definition GUID.'),
+      scope: str,
+    }),
+    obj({ kind: z.literal('azureCustomRole'), roleName: str, scope: str }),
+    obj({ kind: z.literal('directoryRole'), roleName: str, templateId: str }),
+    obj({
+      kind: z.literal('kubernetes'),
+      cluster: str,
+      namespace: note(str.nullable(), 'null: cluster-wide (ClusterRoleBinding).'),
+      clusterRole: note(str, 'The built-in ClusterRole bound, unless custom rules.').optional(),
+      custom: z.boolean(),
+      rules: note(z.array(kubernetesRule), 'The effective rules.'),
+    }),
+    obj({ kind: z.literal('vpnPool'), addressPrefixes: strs }),
+  ]),
+);
+
+const member = def(
+  'Member',
+  'A member of a role group, with a stable key (object ID, or UPN) and a label.',
+  z.union([
+    obj({
+      kind: z.literal('user'),
+      objectId: str.optional(),
+      userPrincipalName: str.optional(),
+      displayName: str.optional(),
+      key: str,
+      label: str,
+      window: window.optional(),
+    }),
+    obj({
+      kind: z.enum(['group', 'servicePrincipal', 'managedIdentity']),
+      objectId: str,
+      displayName: str.optional(),
+      key: str,
+      label: str,
+      window: window.optional(),
+    }),
+    obj({
+      kind: z.literal('application'),
+      application: str,
+      displayName: str.optional(),
+      key: str,
+      label: str,
+      window: window.optional(),
+    }),
+  ]),
+);
+
+const taskAccess = obj({
+  task: str,
+  via: note(strs, 'Inheritance chain from the role to the role declaring the task.'),
+  window: window.optional(),
+});
+
+const resolvedModel = def(
+  'ResolvedModel',
+  'The resolved model: names expanded, inheritance flattened, defaults applied, catalog IDs looked up. Properties not listed here (e.g. applications, Conditional Access policies) are written as resolved and pass through.',
+  obj({
+    environments: z.array(obj({ name: str, protected: z.boolean().optional(), description: str.optional() })),
+    clusters: z.array(obj({ name: str, environment: str, description: str.optional() })),
+    customRoles: z.array(
+      obj({
+        name: str,
+        description: str.optional(),
+        actions: strs,
+        notActions: strs.optional(),
+        dataActions: strs.optional(),
+        notDataActions: strs.optional(),
+        assignableScopes: strs,
+      }),
+    ),
+    baselines: z.array(
+      obj({
+        name: str,
+        environment: str,
+        protected: z.boolean(),
+        description: str.optional(),
+        roleAssignable: z.boolean(),
+        grants: z.array(grant),
+      }),
+    ),
+    tasks: z.array(
+      obj({
+        name: str,
+        environment: str,
+        protected: z.boolean(),
+        description: str.optional(),
+        baselines: strs,
+        nestedBaselines: strs,
+        roleAssignableBaselines: strs,
+        jit: jitPolicy.optional(),
+        highPrivilege: z.boolean(),
+        owner: str.optional(),
+        assignmentPolicy: jitPolicy.optional(),
+      }),
+    ),
+    roles: z.array(
+      obj({
+        name: str,
+        description: str.optional(),
+        members: z.array(member),
+        inherits: strs,
+        standing: z.array(taskAccess),
+        eligible: z.array(taskAccess),
+        owner: str.optional(),
+        assignmentPolicy: jitPolicy.optional(),
+      }),
+    ),
+    principals: z.array(
+      obj({
+        key: str,
+        member,
+        roles: strs,
+        tasks: z.array(obj({ task: str, mode, paths: z.array(strs), window: window.optional() })),
+      }),
+    ),
+    breakGlass: z.array(obj({ objectId: str, displayName: str.optional() })),
+    vpn: obj({ defaultAddressPrefixes: strs, defaultGroupObjectId: str }).optional(),
+  }),
+);
+
+const accessPath = def(
+  'AccessPath',
+  'One way a role reaches a task: the role, its inheritance chain and the mode.',
+  obj({ role: str, via: strs, task: str, mode, window: window.optional() }),
+);
+
+const subjectAccess = {
+  tasks: z.array(
+    obj({
+      task: str,
+      environment: str,
+      mode,
+      paths: z.array(accessPath),
+      policy: jitPolicy.optional(),
+      highPrivilege: z.boolean(),
+      baselines: z.array(obj({ baseline: str, reach: z.enum(['member', 'eligible-member']) })),
+    }),
+  ),
+  baselines: z.array(obj({ baseline: str, environment: str, mode })),
+  grants: z.array(
+    note(
+      obj({
+        baseline: str,
+        environment: str,
+        index: note(z.number().int(), 'The grant is model.baselines[name = baseline].grants[index].'),
+        description: note(str, 'The grant in words, e.g. "Azure role AcrPush (8311e382-...) at /subscriptions/...".'),
+        mode,
+        paths: z.array(accessPath),
+      }),
+      'A concrete grant reached, with every path that gives it.',
+    ),
+  ),
+};
+
+const roleAccess = def(
+  'RoleAccess',
+  "A role's effective access, inheritance flattened.",
+  obj({
+    kind: z.literal('role'),
+    name: str,
+    description: str.optional(),
+    members: z.array(member),
+    inherits: strs,
+    ...subjectAccess,
+  }),
+);
+
+const principalAccess = def(
+  'PrincipalAccess',
+  "A principal's effective access: the union over its roles.",
+  obj({
+    kind: z.literal('principal'),
+    key: str,
+    label: str,
+    memberKind: z.enum(['user', 'group', 'servicePrincipal', 'managedIdentity', 'application']),
+    objectId: str.optional(),
+    userPrincipalName: str.optional(),
+    roles: strs,
+    ...subjectAccess,
+  }),
+);
+
+const azureRoleDefinition = def(
+  'AzureRoleDefinition',
+  'An Azure role a grant uses, with its permissions (built-in from the catalog, custom from the definition).',
+  obj({
+    name: str,
+    id: note(str, 'Role definition GUID of a built-in role.').optional(),
+    builtIn: z.boolean(),
+    permissions: z.array(
+      obj({
+        actions: strs,
+        notActions: strs,
+        dataActions: strs,
+        notDataActions: strs,
+        condition: str.optional(),
+        conditionVersion: str.optional(),
+      }),
+    ),
+  }),
+);
+
+/**
+ * The schema of access-model.json (zod); its TypeScript type is AccessModelDocument (model-json.ts).
+ * @internal
+ */
+export const accessModelDocumentSchema = obj({
+  schemaVersion: note(
+    str.regex(/^\d+\.\d+\.\d+$/),
+    `Semantic version of this schema; this library writes ${ACCESS_MODEL_SCHEMA_VERSION}.`,
+  ),
+  generator: z.literal('cdktf-task-access'),
+  catalogs: note(obj({ azureRoles: str, kubernetesClusterRoles: str }), 'Where the shipped catalogs come from.'),
+  model: resolvedModel,
+  azureRoleDefinitions: z.array(azureRoleDefinition),
+  roles: z.array(roleAccess),
+  principals: z.array(principalAccess),
+});
+defs.add(accessModelDocumentSchema, {
+  title: 'cdktf-task-access resolved access model',
+  description:
+    'Written beside the Terraform at synthesis (access-model.json) and by `task-access report --format json`. Read by `task-access --model`.',
+});
+
+/** The JSON Schema (draft 2020-12) of access-model.json, as shipped in schema/access-model.schema.json. */
+export function accessModelJsonSchema(): Record<string, unknown> {
+  return {
+    $id: `urn:cdktf-task-access:access-model:${ACCESS_MODEL_SCHEMA_VERSION.split('.')[0]}`,
+    ...z.toJSONSchema(accessModelDocumentSchema, { io: 'input', metadata: defs, unrepresentable: 'throw' }),
+  };
+}

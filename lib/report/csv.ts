@@ -1,0 +1,104 @@
+/**
+ * The access matrix as CSV (RFC 4180: comma separated, CRLF line ends, fields with commas, quotes or line
+ * breaks quoted), one row per subject x path x grant, for spreadsheets and audit tooling. Roles, then
+ * principals, then break-glass accounts; sorted within each.
+ */
+import { GLOBAL_ADMINISTRATOR_TEMPLATE_ID } from '../catalog/directory-roles';
+import type { ResolvedModel } from '../model/resolved';
+import { accessMatrix, type SubjectAccess } from './access-matrix';
+import { describeGrantWhat, describeMode, describePolicy, grantKindLabel } from './describe';
+
+/** The CSV columns, in order. */
+export const CSV_COLUMNS = [
+  'subject_type',
+  'subject',
+  'subject_id',
+  'member_kind',
+  'role',
+  'inherited_from',
+  'task',
+  'access',
+  'from',
+  'until',
+  'policy',
+  'baseline',
+  'grant_type',
+  'grant',
+  'role_definition_id',
+  'scope',
+  'cluster',
+  'namespace',
+  'address_prefixes',
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+
+/** One CSV field, quoted when it must be. */
+export function csvField(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One CSV line from named cells; columns not given are empty. */
+function line(cells: Partial<Record<Column, string>>): string {
+  return CSV_COLUMNS.map((c) => csvField(cells[c] ?? '')).join(',');
+}
+
+/** The whole matrix as CSV text, with a header line. */
+export function renderCsv(model: ResolvedModel): string {
+  const matrix = accessMatrix(model);
+  const policyText = new Map(model.tasks.flatMap((t) => (t.jit ? [[t.name, describePolicy(t.jit)] as const] : [])));
+  const lines: string[] = [CSV_COLUMNS.join(',')];
+  const add = (subject: Partial<Record<Column, string>>, access: SubjectAccess): void => {
+    for (const g of access.grants) {
+      const grant = g.grant;
+      const grantCells: Partial<Record<Column, string>> = {
+        baseline: g.baseline,
+        grant_type: grantKindLabel(grant),
+        grant:
+          grant.kind === 'azureRole' || grant.kind === 'azureCustomRole' || grant.kind === 'directoryRole'
+            ? grant.roleName
+            : describeGrantWhat(grant),
+        role_definition_id:
+          grant.kind === 'azureRole' ? grant.roleDefinitionId : grant.kind === 'directoryRole' ? grant.templateId : '',
+        scope: grant.kind === 'azureRole' || grant.kind === 'azureCustomRole' ? grant.scope : '',
+        cluster: grant.kind === 'kubernetes' ? grant.cluster : '',
+        namespace: grant.kind === 'kubernetes' ? (grant.namespace ?? 'cluster-wide') : '',
+        address_prefixes: grant.kind === 'vpnPool' ? grant.addressPrefixes.join(' ') : '',
+      };
+      for (const p of g.paths) {
+        lines.push(
+          line({
+            ...subject,
+            role: p.role,
+            inherited_from: p.via.length > 1 ? p.via[p.via.length - 1] : '',
+            task: p.task,
+            access: describeMode(p.mode),
+            from: p.window?.from,
+            until: p.window?.until,
+            policy: p.mode === 'eligible' ? policyText.get(p.task) : undefined,
+            ...grantCells,
+          }),
+        );
+      }
+    }
+  };
+  for (const r of matrix.roles) add({ subject_type: 'role', subject: r.name }, r);
+  for (const p of matrix.principals) {
+    add({ subject_type: 'principal', subject: p.label, subject_id: p.key, member_kind: p.memberKind }, p);
+  }
+  for (const b of model.breakGlass) {
+    lines.push(
+      line({
+        subject_type: 'break-glass',
+        subject: b.displayName ?? b.objectId,
+        subject_id: b.objectId,
+        member_kind: 'user',
+        access: 'standing',
+        grant_type: 'Entra directory role',
+        grant: 'Global Administrator',
+        role_definition_id: GLOBAL_ADMINISTRATOR_TEMPLATE_ID,
+      }),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

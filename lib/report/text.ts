@@ -1,0 +1,146 @@
+/**
+ * Plain-text rendering of `explain` and `who-can` answers for a terminal: aligned, sorted, no colour, no
+ * timestamps. The same answers render as JSON with `JSON.stringify`.
+ */
+import type { ResolvedMember } from '../model/resolved';
+import type { AccessMode, GrantEntry, PrincipalAccessView, RoleAccessView, SubjectAccess } from './access-matrix';
+import { describeGrant, describeMode, describePath, describePolicy, describeRoleVia, describeWindow } from './describe';
+import type { Explanation } from './explain';
+import { describeRule } from './kubernetes-rules';
+import type { WhoCanAnswer, WhoCanHolder } from './who-can';
+
+/** Options of {@link formatExplanation}. */
+export interface ExplainTextOptions {
+  /** List every rule of built-in ClusterRoles too (custom rules are always listed). @default false */
+  readonly rules?: boolean;
+}
+
+const MODE_WIDTH = 'just-in-time'.length;
+const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - s.length));
+const modeCol = (m: AccessMode): string => pad(describeMode(m), MODE_WIDTH);
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** A member in one line: `carol@contoso.example (user 0000ca01-...)`, with ` [until ...]` for a time-bound member. */
+export function describeMember(m: Pick<ResolvedMember, 'kind' | 'key' | 'label' | 'window'>): string {
+  const window = m.window ? ` [${describeWindow(m.window)}]` : '';
+  return `${m.label === m.key ? `${m.label} (${m.kind})` : `${m.label} (${m.kind} ${m.key})`}${window}`;
+}
+
+/** `explain` as text. */
+export function formatExplanation(e: Explanation, options: ExplainTextOptions = {}): string {
+  const lines: string[] = [];
+  if (e.kind === 'role') lines.push(...roleHeader(e));
+  else lines.push(...principalHeader(e));
+  lines.push('', ...accessLines(e, options));
+  return `${lines.join('\n')}\n`;
+}
+
+function roleHeader(r: RoleAccessView): string[] {
+  return [
+    r.name,
+    ...(r.description ? [`  ${r.description}`] : []),
+    `  inherits: ${r.inherits.length > 0 ? r.inherits.join(', ') : 'nothing'}`,
+    `  members: ${r.members.length > 0 ? r.members.map(describeMember).join('; ') : 'none'}`,
+  ];
+}
+
+function principalHeader(p: PrincipalAccessView): string[] {
+  const ids = [
+    p.objectId !== undefined ? `object ID ${p.objectId}` : undefined,
+    p.userPrincipalName !== undefined ? `UPN ${p.userPrincipalName}` : undefined,
+    p.objectId === undefined && p.userPrincipalName === undefined ? `key ${p.key}` : undefined,
+  ]
+    .filter((x) => x !== undefined)
+    .join(', ');
+  return [
+    p.label,
+    `  ${p.memberKind}${ids ? `, ${ids}` : ''}`,
+    `  roles: ${p.roles.join(', ')}${p.roles.length > 1 ? ' (access is the union over them)' : ''}`,
+  ];
+}
+
+function accessLines(a: SubjectAccess, options: ExplainTextOptions): string[] {
+  const lines: string[] = [];
+  const standing = a.tasks.filter((t) => t.mode === 'standing').length;
+  lines.push(`Tasks (${standing} standing, ${a.tasks.length - standing} just-in-time)`);
+  if (a.tasks.length === 0) lines.push('  none');
+  const taskWidth = Math.max(0, ...a.tasks.map((t) => t.task.length));
+  for (const t of a.tasks) {
+    const vias = [
+      ...new Set(
+        t.paths.map(
+          (p) => `${describeRoleVia(p)}${t.paths.some((q) => q.mode !== p.mode) ? ` (${describeMode(p.mode)})` : ''}`,
+        ),
+      ),
+    ];
+    lines.push(
+      `  ${modeCol(t.mode)}  ${pad(t.task, taskWidth)}  via ${vias.join('; ')}${t.highPrivilege ? '  [high privilege]' : ''}`,
+    );
+    if (t.policy && t.paths.some((p) => p.mode === 'eligible'))
+      lines.push(`  ${pad('', MODE_WIDTH)}  ${pad('', taskWidth)}  policy: ${describePolicy(t.policy)}`);
+  }
+  lines.push('', `Baselines (${a.baselines.length})`);
+  if (a.baselines.length === 0) lines.push('  none');
+  for (const b of a.baselines) lines.push(`  ${modeCol(b.mode)}  ${b.baseline}`);
+  lines.push('', `Grants (${a.grants.length})`);
+  if (a.grants.length === 0) lines.push('  none');
+  for (const g of a.grants) lines.push(...grantLines(g, options));
+  return lines;
+}
+
+function grantLines(g: GrantEntry, options: ExplainTextOptions): string[] {
+  const indent = ' '.repeat(MODE_WIDTH + 4);
+  const lines = [`  ${modeCol(g.mode)}  ${describeGrant(g.grant)}`];
+  for (const p of g.paths)
+    lines.push(
+      `${indent}through ${describePath(p, g.baseline)}${g.paths.some((q) => q.mode !== p.mode) ? ` (${describeMode(p.mode)})` : ''}`,
+    );
+  if (g.grant.kind === 'kubernetes') {
+    if (g.grant.custom || options.rules) for (const r of g.grant.rules) lines.push(`${indent}  ${describeRule(r)}`);
+    else lines.push(`${indent}  ${plural(g.grant.rules.length, 'rule')} (--rules lists them)`);
+  }
+  return lines;
+}
+
+/** `who-can` as text. */
+export function formatWhoCan(a: WhoCanAnswer): string {
+  const lines: string[] = [a.question, ''];
+  for (const n of a.notes) lines.push(`note: ${n}`);
+  if (a.notes.length > 0) lines.push('');
+  if (a.roles.length === 0 && a.breakGlass.length === 0) {
+    lines.push('Nobody: no role of the definition reaches a grant that allows it.');
+    return `${lines.join('\n')}\n`;
+  }
+  if (a.roles.length === 0) lines.push('Roles: none');
+  else {
+    lines.push(`Roles (${a.roles.length})`);
+    for (const h of a.roles) lines.push(...holderLines(h));
+    lines.push('', `Principals (${a.principals.length})`);
+    if (a.principals.length === 0) lines.push('  none (the roles above have no members)');
+    for (const h of a.principals) lines.push(...holderLines(h));
+  }
+  if (a.breakGlass.length > 0) {
+    lines.push('', `Break-glass accounts (${a.breakGlass.length}): active, permanent, outside PIM`);
+    for (const b of a.breakGlass) lines.push(`  ${b.displayName ?? b.objectId} (${b.objectId})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function holderLines(h: WhoCanHolder): string[] {
+  const who =
+    h.kind === 'role'
+      ? h.name
+      : h.key !== undefined && h.key !== h.name
+        ? `${h.name} (${h.memberKind} ${h.key})`
+        : `${h.name} (${h.memberKind})`;
+  const lines = [`  ${modeCol(h.mode)}  ${who}${h.conditional ? '  [conditional]' : ''}`];
+  const indent = ' '.repeat(MODE_WIDTH + 4);
+  for (const p of h.paths) {
+    lines.push(`${indent}${describeMode(p.mode)}: ${describePath(p, p.baseline)}`);
+    lines.push(`${indent}  ${describeGrant(p.grant)}`);
+    lines.push(`${indent}  ${p.because}`);
+    if (p.policy) lines.push(`${indent}  policy: ${describePolicy(p.policy)}`);
+    for (const c of p.conditions) lines.push(`${indent}  only if ${c}`);
+  }
+  return lines;
+}
