@@ -6,4 +6,7 @@
 export * from './model';
 export * from './catalog';
 export * from './constructs';
+export * from './monitoring';
+export * from './report';
+export * from './rules';
 export * from './safety';

@@ -3,8 +3,8 @@
  * Group display names are exactly the seed's (its typo BASE_PROD_ACR_IMAGE_PUSHB is fixed to ..._PUSH).
  * IDs come from placeholders.ts and are made up: replace them for a real tenant.
  */
-import { Grants, type AccessModelDefinition, type BaselineDefinition, type TaskDefinition } from '../../lib/model';
-import { PEOPLE, resources } from './placeholders';
+import { FederatedCredentials, Grants, type AccessModelDefinition, type BaselineDefinition, type TaskDefinition } from '../../lib/model';
+import { CI_PIPELINE, PEOPLE, resources } from './placeholders';
 
 /** The seed's baselines for one environment. */
 function baselines(env: 'PROD' | 'DEV'): BaselineDefinition[] {
@@ -41,8 +41,17 @@ function baselines(env: 'PROD' | 'DEV'): BaselineDefinition[] {
   return list;
 }
 
-/** Senior developers approve production changes. */
-const seniorApproval = { approvers: [{ kind: 'role', role: 'ROLE_SNR_DEVELOPER' }] } as const;
+/**
+ * Senior developers (peers) or engineering managers approve production changes (seed 2.4: "peer or manager
+ * approval"). The managers are needed: PIM never lets a requester approve their own request, so with only
+ * ROLE_SNR_DEVELOPER approving, its single member could never activate (rule pack: approver-exists).
+ */
+const seniorApproval = {
+  approvers: [
+    { kind: 'role', role: 'ROLE_SNR_DEVELOPER' },
+    { kind: 'group', objectId: PEOPLE.engineeringManagers, displayName: 'engineering managers (PLACEHOLDER)' },
+  ],
+} as const;
 
 /** The seed's tasks for one environment. */
 function tasks(env: 'PROD' | 'DEV'): TaskDefinition[] {
@@ -100,7 +109,14 @@ export const referenceOrganisation: AccessModelDefinition = {
       name: 'CI_PROD_DEPLOY',
       description: 'The CI pipeline agent: just enough to update the container image and deploy.',
       standing: ['TASK_PROD_DEPLOYMENT'],
-      members: [{ kind: 'servicePrincipal', objectId: PEOPLE.ciProdDeploySp, displayName: 'sp-ci-prod-deploy (PLACEHOLDER)' }],
+      members: [{ kind: 'application', application: CI_PIPELINE.application }],
+    },
+  ],
+  applications: [
+    {
+      name: CI_PIPELINE.application,
+      description: `PLACEHOLDER: GitHub Actions of ${CI_PIPELINE.repository} deploying to its ${CI_PIPELINE.environment} environment`,
+      federatedCredentials: [FederatedCredentials.githubEnvironment(CI_PIPELINE.repository, CI_PIPELINE.environment)],
     },
   ],
   breakGlass: [

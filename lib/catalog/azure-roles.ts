@@ -5,9 +5,13 @@ import data from './data/azure-built-in-roles.json';
 
 /** One permission block of an Azure role definition. */
 export interface AzurePermission {
+  /** Control-plane actions allowed, possibly with `*` wildcards. */
   readonly actions: readonly string[];
+  /** Control-plane actions excluded from `actions`. */
   readonly notActions: readonly string[];
+  /** Data-plane actions allowed. */
   readonly dataActions: readonly string[];
+  /** Data-plane actions excluded from `dataActions`. */
   readonly notDataActions: readonly string[];
 }
 
@@ -17,7 +21,9 @@ export interface AzureBuiltInRole {
   readonly name: string;
   /** Role definition GUID. */
   readonly id: string;
+  /** Microsoft's description of the role. */
   readonly description: string;
+  /** What the role allows. */
   readonly permissions: readonly AzurePermission[];
 }
 

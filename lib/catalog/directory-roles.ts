@@ -11,6 +11,7 @@ export interface DirectoryRole {
   readonly templateId: string;
   /** Marked PRIVILEGED by Microsoft. */
   readonly privileged: boolean | null;
+  /** Microsoft's description of the role. */
   readonly description: string;
 }
 

@@ -7,7 +7,9 @@ import type { KubernetesRule } from '../model/grants';
 
 /** A default ClusterRole and its aggregated rules. */
 export interface KubernetesClusterRole {
+  /** Name of the ClusterRole, e.g. `view`. */
   readonly name: string;
+  /** Its rules, aggregated ones included. */
   readonly rules: readonly KubernetesRule[];
 }
 

@@ -3,10 +3,21 @@
 import { buildProgram, EXIT } from './program';
 // Command modules (one per file) register themselves when imported:
 // import './commands/explain';
+import './commands/explain';
+import './commands/who-can';
+import './commands/report';
+import './commands/schema';
+import './commands/expiring';
+import './commands/lint';
+import './commands/drift';
+import './commands/review';
 
 async function main(): Promise<void> {
   const program = buildProgram();
   program.exitOverride();
+  // Subcommands copy the parent's settings when they are added, so they don't inherit this exitOverride: without
+  // it, their usage errors (bad option value, missing argument) would exit 1 instead of 2.
+  for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync(process.argv);
   } catch (e) {

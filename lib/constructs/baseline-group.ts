@@ -24,18 +24,30 @@ export function scopedRoleDefinitionId(scope: string, roleGuid: string): string 
 
 /** Props of {@link BaselineGroup}. */
 export interface BaselineGroupProps {
+  /** The resolved baseline. */
   readonly baseline: ResolvedBaseline;
+  /** Providers of the stack the baseline is placed in. */
   readonly providers: AccessProviders;
   /** Custom role constructs by name. */
   readonly customRoles: ReadonlyMap<string, CustomRole>;
   /** Put `prevent_destroy` on the group. */
   readonly preventDestroy: boolean;
   /** For a role-assignable baseline reached just in time: the policy of the tasks that reach it. */
-  readonly jitPolicy?: { readonly policy: ResolvedJitPolicy; readonly approvers: GroupJitPolicyApprovers };
+  readonly jitPolicy?: {
+    /** The policy. */
+    readonly policy: ResolvedJitPolicy;
+    /** Its approvers, resolved to object IDs. */
+    readonly approvers: GroupJitPolicyApprovers;
+  };
 }
 
 /** Approvers with object IDs and PIM types. */
-export type GroupJitPolicyApprovers = readonly { readonly objectId: string; readonly type: 'singleUser' | 'groupMembers' }[];
+export type GroupJitPolicyApprovers = readonly {
+  /** Object ID of the approving user or group. */
+  readonly objectId: string;
+  /** `singleUser` for a user, `groupMembers` for a group, as PIM names them. */
+  readonly type: 'singleUser' | 'groupMembers';
+}[];
 
 /** One baseline: its group and its grants. */
 export class BaselineGroup extends Construct {

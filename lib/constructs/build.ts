@@ -1,8 +1,8 @@
 /**
  * Composition of the per-concern constructs from a resolved model into one or several scopes (stacks).
  * Placement: each environment's baselines, tasks, custom roles and role->task links go to that environment's
- * scope (the VPN user groups go with the first pool's environment); role groups, their members and
- * break-glass go to the directory scope. References only point from
+ * scope (the VPN user groups go with the first pool's environment); role groups, their members,
+ * break-glass, monitoring and Conditional Access policies go to the directory scope. References only point from
  * environment scopes to the directory scope, so split stacks never depend on each other in a cycle.
  */
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
@@ -10,17 +10,25 @@ import { Construct } from 'constructs';
 import type { Approver } from '../model/definition';
 import type { ResolvedModel, ResolvedTask } from '../model/resolved';
 import { BaselineGroup, type GroupJitPolicyApprovers } from './baseline-group';
+import { planMonitoring } from '../monitoring/plan';
 import { BreakGlassAccounts } from './break-glass';
+import { ConditionalAccessPolicies } from './conditional-access-policies';
 import { CustomRole } from './custom-roles';
+import { warnExpiringGrants, type ExpiryWarningOptions } from './expiry-warning';
 import type { AccessProviders } from './providers';
 import { RoleAccess } from './role-access';
 import { RoleGroup } from './role-group';
+import { SecurityMonitoring } from './security-monitoring';
+import { roleAssignableOwners, roleLinkKey, type PlacementUnitRef } from './stack-units';
 import { TaskGroup } from './task-group';
 import { VpnUserGroups } from './vpn-user-groups';
+import { WorkloadApplication } from './workload-application';
 
 /** A scope to build in and the providers it uses. */
 export interface Placement {
+  /** The construct (usually a stack) to create resources in. */
   readonly scope: Construct;
+  /** The providers of that scope. */
   readonly providers: AccessProviders;
 }
 
@@ -28,31 +36,86 @@ export interface Placement {
 export interface BuildOptions {
   /** `prevent_destroy` on groups of protected environments. @default true */
   readonly preventDestroyProtected?: boolean;
+  /**
+   * The warning (stderr) for time-bound grants that have expired or expire soon; `false` turns it off.
+   * @default - on: the clock at synthesis, 14 days ahead
+   */
+  readonly expiryWarning?: ExpiryWarningOptions | false;
 }
 
 /** Everything built, by name. */
 export interface BuiltAccessModel {
+  /** Baseline constructs, by name (`BASE_...`). */
   readonly baselines: ReadonlyMap<string, BaselineGroup>;
+  /** Task constructs, by name (`TASK_...`). */
   readonly tasks: ReadonlyMap<string, TaskGroup>;
+  /** Role constructs, by name (`ROLE_...`). */
   readonly roles: ReadonlyMap<string, RoleGroup>;
+  /** Custom Azure role definitions, by role name. */
   readonly customRoles: ReadonlyMap<string, CustomRole>;
+  /** The break-glass assignments. */
   readonly breakGlass: BreakGlassAccounts;
+  /** The VPN user groups, when a baseline grants a VPN pool. */
   readonly vpn?: VpnUserGroups;
+  /** Pipeline and agent applications the library created, by name (in the directory scope). */
+  readonly applications: ReadonlyMap<string, WorkloadApplication>;
+  /** Alerts, saved searches and diagnostic setting, when the definition has `monitoring` (directory scope). */
+  readonly monitoring?: SecurityMonitoring;
+  /** The Conditional Access policies the model needs, when there are any (directory scope). */
+  readonly conditionalAccess?: ConditionalAccessPolicies;
 }
 
-/** Builds the model: `directory` holds roles and break-glass, `environment(env)` the rest. */
+/**
+ * Places one unit of the model (see stack-units.ts) when stacks are cut to a maximum size; without it, directory
+ * units go to `directory` and the others to `environment(env)`.
+ */
+export type UnitPlacer = (unit: PlacementUnitRef) => Placement;
+
+/**
+ * Builds the model: `directory` holds roles and break-glass, `environment(env)` the rest; `placeUnit`, when
+ * given, places each unit instead (a role's links to tasks may then land in several scopes).
+ */
 export function buildAccessModel(
   model: ResolvedModel,
   directory: Placement,
   environment: (env: string) => Placement,
   options: BuildOptions = {},
+  placeUnit?: UnitPlacer,
 ): BuiltAccessModel {
   const preventDestroy = options.preventDestroyProtected ?? true;
+  warnExpiringGrants(model, options.expiryWarning);
+  const at = (unit: PlacementUnitRef, fallback: Placement): Placement => (placeUnit ? placeUnit(unit) : fallback);
+  // One construct per environment in each scope, as the parent of that environment's units there.
+  const envScopes = new Map<Construct, Map<string, Construct>>();
+  const scopeIn = (place: Placement, env: string): Construct => {
+    const byEnv = envScopes.get(place.scope) ?? new Map<string, Construct>();
+    envScopes.set(place.scope, byEnv);
+    const existing = byEnv.get(env);
+    if (existing) return existing;
+    const created = new Construct(place.scope, env);
+    byEnv.set(env, created);
+    return created;
+  };
+  const applications = new Map<string, WorkloadApplication>();
+  for (const a of model.applications ?? []) {
+    const p = at({ kind: 'application', key: `APP/${a.name}` }, directory);
+    applications.set(a.name, new WorkloadApplication(p.scope, `app-${a.name}`, { application: a, provider: p.providers.azuread }));
+  }
   const roles = new Map<string, RoleGroup>();
   for (const r of model.roles) {
-    roles.set(r.name, new RoleGroup(directory.scope, r.name, { role: r, providers: directory.providers }));
+    const p = at({ kind: 'role', key: r.name }, directory);
+    roles.set(r.name, new RoleGroup(p.scope, r.name, { role: r, providers: p.providers, applications }));
   }
-  const breakGlass = new BreakGlassAccounts(directory.scope, 'BREAK_GLASS', model.breakGlass, directory.providers);
+  const bgPlace = at({ kind: 'breakGlass', key: 'BREAK_GLASS' }, directory);
+  const breakGlass = new BreakGlassAccounts(bgPlace.scope, 'BREAK_GLASS', model.breakGlass, bgPlace.providers);
+  const plan = planMonitoring(model);
+  const monPlace = plan ? at({ kind: 'monitoring', key: 'MONITORING' }, directory) : directory;
+  const monitoring = plan ? new SecurityMonitoring(monPlace.scope, 'monitoring', { plan, provider: monPlace.providers.azurerm }) : undefined;
+  const caPolicies = model.conditionalAccessPolicies ?? [];
+  const conditionalAccess =
+    caPolicies.length > 0
+      ? new ConditionalAccessPolicies(at({ kind: 'conditionalAccess', key: 'CONDITIONAL_ACCESS' }, directory).scope, 'conditional-access', { policies: caPolicies, roleGroupObjectId: (r) => (roles.get(r) as RoleGroup).group.objectId })
+      : undefined;
 
   const approversOf = (task: ResolvedTask): GroupJitPolicyApprovers =>
     (task.jit?.approvers ?? []).map((a: Approver) =>
@@ -73,33 +136,37 @@ export function buildAccessModel(
   const customEnv = new Map<string, string>();
   for (const b of model.baselines) for (const g of b.grants) if (g.kind === 'azureCustomRole' && !customEnv.has(g.roleName)) customEnv.set(g.roleName, b.environment);
 
+  const baselineGroups = new Map<string, GroupWithoutMembers>();
+  const raOwners = placeUnit ? roleAssignableOwners(model) : undefined;
   for (const env of model.environments) {
     const place = environment(env.name);
-    const envScope = new Construct(place.scope, env.name);
     for (const c of model.customRoles) {
       if ((customEnv.get(c.name) ?? model.environments[0].name) === env.name) {
-        customRoles.set(c.name, new CustomRole(envScope, `custom-${c.name}`, c, place.providers.azurerm));
+        const p = at({ kind: 'customRole', key: `CUSTOM_ROLE/${c.name}` }, place);
+        customRoles.set(c.name, new CustomRole(scopeIn(p, env.name), `custom-${c.name}`, c, p.providers.azurerm));
       }
     }
     for (const b of model.baselines.filter((x) => x.environment === env.name)) {
       const reach = raPolicy.get(b.name);
+      const p = at({ kind: 'baseline', key: b.name, environment: env.name }, place);
       baselines.set(
         b.name,
-        new BaselineGroup(envScope, b.name, {
+        new BaselineGroup(scopeIn(p, env.name), b.name, {
           baseline: b,
-          providers: place.providers,
+          providers: p.providers,
           customRoles,
           preventDestroy: preventDestroy && b.protected,
           ...(reach?.jit ? { jitPolicy: { policy: reach.jit, approvers: approversOf(reach) } } : {}),
         }),
       );
+      baselineGroups.set(b.name, (baselines.get(b.name) as BaselineGroup).group);
     }
     const envTasks = new Map<string, TaskGroup>();
-    const baselineGroups = new Map<string, GroupWithoutMembers>([...baselines].map(([n, bg]) => [n, bg.group]));
     for (const t of model.tasks.filter((x) => x.environment === env.name)) {
-      const tg = new TaskGroup(envScope, t.name, {
+      const p = at({ kind: 'task', key: t.name, environment: env.name }, place);
+      const tg = new TaskGroup(scopeIn(p, env.name), t.name, {
         task: t,
-        providers: place.providers,
+        providers: p.providers,
         baselineGroups,
         approvers: approversOf(t),
         preventDestroy: preventDestroy && t.protected,
@@ -108,16 +175,27 @@ export function buildAccessModel(
       envTasks.set(t.name, tg);
     }
     for (const r of model.roles) {
-      const touches = [...r.standing, ...r.eligible].some((a) => envTasks.has(a.task));
-      if (!touches) continue;
-      new RoleAccess(envScope, `access-${r.name}`, {
-        role: r,
-        roleGroup: (roles.get(r.name) as RoleGroup).group,
-        tasks: tasksByName,
-        taskGroups: envTasks,
-        baselineGroups: baselines,
-        providers: place.providers,
-      });
+      // The role's links to this environment's tasks, grouped by where each link is placed.
+      const byPlace = new Map<Placement, Map<string, TaskGroup>>();
+      for (const a of [...r.standing, ...r.eligible]) {
+        const tg = envTasks.get(a.task);
+        if (!tg) continue;
+        const p = at({ kind: 'roleLink', key: roleLinkKey(a.task, r.name), environment: env.name }, place);
+        const taskGroups = byPlace.get(p) ?? new Map<string, TaskGroup>();
+        byPlace.set(p, taskGroups.set(a.task, tg));
+      }
+      for (const [p, taskGroups] of byPlace) {
+        const owned = raOwners?.get(r.name);
+        new RoleAccess(scopeIn(p, env.name), `access-${r.name}`, {
+          role: r,
+          roleGroup: (roles.get(r.name) as RoleGroup).group,
+          tasks: tasksByName,
+          taskGroups,
+          baselineGroups: baselines,
+          providers: p.providers,
+          ...(raOwners ? { roleAssignableBaselines: new Set([...taskGroups.keys()].flatMap((t) => owned?.get(t) ?? [])) } : {}),
+        });
+      }
     }
   }
 
@@ -128,12 +206,12 @@ export function buildAccessModel(
   // directory scope must not reference environment scopes (split stacks would depend on each other).
   const vpn =
     model.vpn && pools.length > 0
-      ? new VpnUserGroups(environment(pools[0].baseline.environment).scope, 'vpn', {
+      ? new VpnUserGroups(at({ kind: 'vpn', key: 'VPN', environment: pools[0].baseline.environment }, environment(pools[0].baseline.environment)).scope, 'vpn', {
           pools,
           defaultAddressPrefixes: model.vpn.defaultAddressPrefixes,
           defaultGroupObjectId: model.vpn.defaultGroupObjectId,
         })
       : undefined;
 
-  return { baselines, tasks, roles, customRoles, breakGlass, ...(vpn ? { vpn } : {}) };
+  return { baselines, tasks, roles, customRoles, breakGlass, ...(vpn ? { vpn } : {}), applications, ...(monitoring ? { monitoring } : {}), ...(conditionalAccess ? { conditionalAccess } : {}) };
 }

@@ -2,13 +2,17 @@
  * A PIM for Groups eligibility: the principal (a role group) may activate membership of the group (a task
  * group, or a role-assignable baseline). Never updated in place: the pinned azuread 3.7.0 fails updates with
  * RoleAssignmentExists (azuread #1412), so any change to its terms replaces it (`replace_triggered_by` a
- * `terraform_data` holding the terms).
+ * `terraform_data` holding the terms; see immutable-schedule.ts). A time-bound eligibility has an
+ * `expiration_date` (and `start_date`), so it lapses on its own.
  */
 import { PrivilegedAccessGroupEligibilitySchedule } from '@cdktf/provider-azuread/lib/privileged-access-group-eligibility-schedule';
-import { DataResource, type ITerraformDependable, type TerraformProvider } from 'cdktf';
+import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { EligibilityExpiry } from '../model/definition';
+import type { AccessWindow } from '../model/time-bounds';
 import { named } from './addresses';
+import type { TerraformData } from './terraform-data';
+import { immutableTerms, scheduleTerms, scheduleTiming, timingArguments } from './immutable-schedule';
 
 /** Props of {@link EligibilitySchedule}. */
 export interface EligibilityScheduleProps {
@@ -16,12 +20,17 @@ export interface EligibilityScheduleProps {
   readonly principalName: string;
   /** Name of the group the principal becomes eligible for, for the address. */
   readonly groupName: string;
+  /** Object ID of the principal (the role group) made eligible. */
   readonly principalObjectId: string;
+  /** Object ID of the group the principal becomes eligible for. */
   readonly groupObjectId: string;
-  /** `never` = permanent eligibility; otherwise the ISO 8601 duration it lasts. */
+  /** `never` = permanent eligibility; otherwise the ISO 8601 duration it lasts (when the window has no end). */
   readonly expiry: EligibilityExpiry;
+  /** Start and end of a time-bound eligibility; its end wins over `expiry`. @default - from apply, for `expiry` */
+  readonly window?: AccessWindow;
   /** What must exist first: the group's policy and both groups (same stack only). */
   readonly dependsOn: readonly ITerraformDependable[];
+  /** The azuread provider. */
   readonly provider: TerraformProvider;
 }
 
@@ -30,27 +39,20 @@ export class EligibilitySchedule extends Construct {
   /** The schedule resource. */
   public readonly resource: PrivilegedAccessGroupEligibilitySchedule;
   /** The terms; a change replaces the schedule. */
-  public readonly terms: DataResource;
+  public readonly terms: TerraformData;
 
   constructor(scope: Construct, id: string, props: EligibilityScheduleProps) {
     super(scope, id);
     const justification = `cdktf-task-access: ${props.principalName} eligible for ${props.groupName}`;
-    const expiry = props.expiry === 'never' ? { permanentAssignment: true } : { duration: props.expiry };
-    this.terms = named(
-      new DataResource(this, 'terms', {
-        input: { ...(props.expiry === 'never' ? { permanent_assignment: true } : { duration: props.expiry }), justification },
-      }),
-      props.principalName,
-      'eligible',
-      props.groupName,
-    );
+    const timing = scheduleTiming(props.window, props.expiry);
+    this.terms = immutableTerms(this, scheduleTerms(timing, justification), props.principalName, 'eligible', props.groupName);
     this.resource = named(
       new PrivilegedAccessGroupEligibilitySchedule(this, 'schedule', {
         provider: props.provider,
         groupId: props.groupObjectId,
         principalId: props.principalObjectId,
         assignmentType: 'member',
-        ...expiry,
+        ...timingArguments(timing),
         justification,
         dependsOn: [...props.dependsOn],
         lifecycle: { replaceTriggeredBy: [this.terms] },

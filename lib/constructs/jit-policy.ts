@@ -24,7 +24,12 @@ export interface GroupJitPolicyProps {
   /** The resolved policy. */
   readonly policy: ResolvedJitPolicy;
   /** Object ID of each approver, in the policy's order, and its type. */
-  readonly approvers: readonly { readonly objectId: string; readonly type: 'singleUser' | 'groupMembers' }[];
+  readonly approvers: readonly {
+    /** Object ID of the approving user or group. */
+    readonly objectId: string;
+    /** `singleUser` for a user, `groupMembers` for a group, as PIM names them. */
+    readonly type: 'singleUser' | 'groupMembers';
+  }[];
   /** The azuread provider. */
   readonly provider: TerraformProvider;
   /** Created after these: the group itself (PIM onboards a group on its first policy update, azuread #1769). */

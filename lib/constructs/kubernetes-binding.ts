@@ -18,8 +18,11 @@ const RBAC = 'rbac.authorization.k8s.io';
 
 /** Props of {@link KubernetesBinding}. */
 export interface KubernetesBindingProps {
+  /** Name of the baseline granting, for the names and addresses of the binding. */
   readonly baselineName: string;
+  /** Object ID of the baseline's group: the binding's Group subject. */
   readonly groupObjectId: string;
+  /** The resolved Kubernetes grant. */
   readonly grant: ResolvedKubernetesGrant;
   /** The cluster's provider. */
   readonly provider: TerraformProvider;

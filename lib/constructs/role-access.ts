@@ -1,14 +1,17 @@
 /**
  * What one role holds in one set of tasks: standing memberships (the role group is an active member of the
  * task group) and PIM eligibility schedules (role group eligible for the task group, and directly for each
- * role-assignable baseline the task reaches, under the task's policy).
+ * role-assignable baseline the task reaches, under the task's policy). A time-bound standing task is a PIM
+ * active assignment at the same name as the membership it replaces; a time-bound eligibility has an end date.
  */
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
 import { TerraformStack, type ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedRole, ResolvedTask } from '../model/resolved';
+import { windowEnvelope, type AccessWindow } from '../model/time-bounds';
 import { named } from './addresses';
+import { AssignmentSchedule } from './assignment-schedule';
 import type { BaselineGroup } from './baseline-group';
 import { EligibilitySchedule } from './eligibility-schedule';
 import type { AccessProviders } from './providers';
@@ -16,7 +19,9 @@ import type { TaskGroup } from './task-group';
 
 /** Props of {@link RoleAccess}. */
 export interface RoleAccessProps {
+  /** The resolved role. */
   readonly role: ResolvedRole;
+  /** The role's group: the member or eligible principal. */
   readonly roleGroup: GroupWithoutMembers;
   /** Resolved tasks by name. */
   readonly tasks: ReadonlyMap<string, ResolvedTask>;
@@ -24,7 +29,13 @@ export interface RoleAccessProps {
   readonly taskGroups: ReadonlyMap<string, TaskGroup>;
   /** Baseline groups by name. */
   readonly baselineGroups: ReadonlyMap<string, BaselineGroup>;
+  /** Providers of the stack the role's access is placed in. */
   readonly providers: AccessProviders;
+  /**
+   * The role-assignable baselines whose eligibility this construct creates, when the role's links are split
+   * between several (each baseline's eligibility must exist once). @default - every one its tasks reach
+   */
+  readonly roleAssignableBaselines?: ReadonlySet<string>;
 }
 
 /** Standing memberships and eligibilities of one role. */
@@ -39,6 +50,18 @@ export class RoleAccess extends Construct {
     for (const a of r.standing) {
       const tg = props.taskGroups.get(a.task);
       if (!tg) continue;
+      if (a.window) {
+        new AssignmentSchedule(this, `standing-${a.task}`, {
+          address: [r.name, 'in', a.task],
+          justification: `cdktf-task-access: ${r.name} standing in ${a.task}`,
+          principalObjectId: props.roleGroup.objectId,
+          groupObjectId: tg.group.objectId,
+          window: a.window,
+          dependsOn: local([tg.policy?.resource, tg.group, props.roleGroup]),
+          provider,
+        });
+        continue;
+      }
       named(
         new GroupMember(this, `standing-${a.task}`, {
           provider,
@@ -48,6 +71,12 @@ export class RoleAccess extends Construct {
         }),
         r.name, 'in', a.task,
       );
+    }
+    // A role-assignable baseline reached by several eligible tasks gets one eligibility: permanent when any of
+    // them is, else the envelope of their windows.
+    const raWindows = new Map<string, (AccessWindow | undefined)[]>();
+    for (const a of r.eligible) {
+      for (const b of props.tasks.get(a.task)?.roleAssignableBaselines ?? []) raWindows.set(b, [...(raWindows.get(b) ?? []), a.window]);
     }
     const raDone = new Set<string>();
     for (const a of r.eligible) {
@@ -60,19 +89,22 @@ export class RoleAccess extends Construct {
         principalObjectId: props.roleGroup.objectId,
         groupObjectId: tg.group.objectId,
         expiry: task.jit.eligibilityExpiry,
+        ...(a.window ? { window: a.window } : {}),
         dependsOn: local([tg.policy?.resource, tg.group, props.roleGroup]),
         provider,
       });
       for (const b of task.roleAssignableBaselines) {
-        if (raDone.has(b)) continue;
+        if (raDone.has(b) || (props.roleAssignableBaselines && !props.roleAssignableBaselines.has(b))) continue;
         raDone.add(b);
         const bg = props.baselineGroups.get(b) as BaselineGroup;
+        const window = windowEnvelope(raWindows.get(b) ?? []);
         new EligibilitySchedule(this, `eligible-${b}`, {
           principalName: r.name,
           groupName: b,
           principalObjectId: props.roleGroup.objectId,
           groupObjectId: bg.group.objectId,
           expiry: task.jit.eligibilityExpiry,
+          ...(window ? { window } : {}),
           dependsOn: local([bg.policy?.resource, bg.group, props.roleGroup]),
           provider,
         });

@@ -4,14 +4,18 @@
  */
 import type { App } from 'cdktf';
 import { AccessModelError } from '../model/problem';
+import { RulePackError } from '../rules/error';
 
-/** Builds the app with `build` and synthesizes it; on an invalid definition prints the problems and exits 1. */
+/**
+ * Builds the app with `build` and synthesizes it; on an invalid definition (or rule pack errors) prints every
+ * problem or finding and exits 1.
+ */
 export function runApp(build: () => App): void {
   let app: App;
   try {
     app = build();
   } catch (e) {
-    if (AccessModelError.isAccessModelError(e)) {
+    if (AccessModelError.isAccessModelError(e) || RulePackError.isRulePackError(e)) {
       process.stderr.write(`${e.message}\n`);
       process.exit(1);
     }

@@ -6,16 +6,25 @@ import { Construct } from 'constructs';
 import type { AccessModelDefinition } from '../model/definition';
 import { resolveDefinition } from '../model/resolve';
 import type { ResolvedModel } from '../model/resolved';
+import { enforceRulePack } from '../rules/enforce';
+import type { RulePackOptions } from '../rules/options';
+import type { RulePackResult } from '../rules/pack';
 import { buildAccessModel, type BuildOptions, type BuiltAccessModel } from './build';
 import { AccessProviders, type AccessProvidersProps } from './providers';
+import { writeAccessReportOnSynth, type AccessReportOptions } from './access-report-synthesis';
 import type { VpnUserGroups } from './vpn-user-groups';
 
 /** Props of {@link TaskAccessModel}. */
-export interface TaskAccessModelProps extends BuildOptions {
+export interface TaskAccessModelProps extends BuildOptions, AccessReportOptions {
   /** The organisation's access model. Validated first: any problem throws before a resource exists. */
   readonly definition: AccessModelDefinition;
   /** Providers to use; any one left out is created in the stack. @default - created */
   readonly providers?: AccessProvidersProps;
+  /**
+   * The rule pack run before any construct exists: limits, designations, suppressions (with reasons), and what
+   * to do with warnings. Errors throw {@link RulePackError}. @default - every rule with its defaults; warnings to stderr
+   */
+  readonly rules?: RulePackOptions;
 }
 
 /**
@@ -29,20 +38,26 @@ export interface TaskAccessModelProps extends BuildOptions {
  * app.synth();
  *
  * @throws AccessModelError listing every problem of an invalid definition.
+ * @throws RulePackError listing every rule pack finding when an error remains.
  */
 export class TaskAccessModel extends Construct {
   /** The resolved model the resources were built from. */
   public readonly model: ResolvedModel;
   /** The constructs built, by name. */
   public readonly built: BuiltAccessModel;
+  /** What the rule pack found (warnings, suppressions; errors would have thrown). */
+  public readonly rulePack: RulePackResult;
 
   constructor(scope: Construct, id: string, props: TaskAccessModelProps) {
     const model = resolveDefinition(props.definition);
+    const rulePack = enforceRulePack(model, props.definition, props.rules);
     super(scope, id);
     this.model = model;
+    this.rulePack = rulePack;
     const providers = new AccessProviders(this, 'providers', props.providers);
     const placement = { scope: this, providers };
     this.built = buildAccessModel(model, placement, () => placement, props);
+    if (props.report ?? true) writeAccessReportOnSynth(this, model);
   }
 
   /** The Entra group of a BASE_, TASK_ or ROLE_ name. Throws for an unknown name. */

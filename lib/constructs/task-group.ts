@@ -14,7 +14,9 @@ import type { AccessProviders } from './providers';
 
 /** Props of {@link TaskGroup}. */
 export interface TaskGroupProps {
+  /** The resolved task. */
   readonly task: ResolvedTask;
+  /** Providers of the stack the task is placed in. */
   readonly providers: AccessProviders;
   /** Baseline groups by name. */
   readonly baselineGroups: ReadonlyMap<string, GroupWithoutMembers>;
@@ -28,7 +30,7 @@ export interface TaskGroupProps {
 export class TaskGroup extends Construct {
   /** The Entra group. */
   public readonly group: GroupWithoutMembers;
-  /** The PIM policy, for a just-in-time task. */
+  /** The PIM policy, for a just-in-time task or one held time-bound. */
   public readonly policy?: GroupJitPolicy;
 
   constructor(scope: Construct, id: string, props: TaskGroupProps) {
@@ -50,11 +52,13 @@ export class TaskGroup extends Construct {
         t.name, 'in', b,
       );
     }
-    if (t.jit) {
+    // A standing-only task held time-bound gets the default policy, so PIM onboards it and accepts the assignment.
+    const policy = t.jit ?? t.assignmentPolicy;
+    if (policy) {
       this.policy = new GroupJitPolicy(this, 'jit', {
         groupName: t.name,
         groupObjectId: this.group.objectId,
-        policy: t.jit,
+        policy,
         approvers: props.approvers,
         provider: props.providers.azuread,
         dependsOn: [this.group],

@@ -18,8 +18,15 @@ export const DEFAULT_VPN_GROUP = 'default';
 /** Props of {@link VpnUserGroups}. */
 export interface VpnUserGroupsProps {
   /** Baselines holding a VPN pool, with their group object IDs. */
-  readonly pools: readonly { readonly baseline: ResolvedBaseline; readonly groupObjectId: string }[];
+  readonly pools: readonly {
+    /** The baseline granting the pool. */
+    readonly baseline: ResolvedBaseline;
+    /** Object ID of the baseline's group. */
+    readonly groupObjectId: string;
+  }[];
+  /** The default pool, for VPN users in no pool baseline. */
   readonly defaultAddressPrefixes: readonly string[];
+  /** Object ID of the existing group of every VPN user (the default policy group's member). */
   readonly defaultGroupObjectId: string;
 }
 

@@ -3,8 +3,10 @@
  * break-glass accounts. Plain data, no cdktf: validate it with {@link validateDefinition} and resolve it
  * with {@link resolveDefinition}.
  */
+import type { FederatedCredential } from './federated-credentials';
 import type { Grant } from './grants';
 import type { BaselineName, RoleName, TaskName } from './names';
+import type { ExceptionSettings, MonitoringSettings } from './security-settings';
 
 /** An environment such as `PROD` or `DEV`. */
 export interface EnvironmentDefinition {
@@ -81,6 +83,7 @@ export interface DirectoryApprover {
 
 /** The members of a role group of this definition approve (e.g. `ROLE_SNR_DEVELOPER`). */
 export interface RoleApprover {
+  /** Discriminant: the approvers are the members of a role of the definition. */
   readonly kind: 'role';
   /** Full name of a role declared in the definition. */
   readonly role: RoleName;
@@ -129,10 +132,52 @@ export interface TaskDefinition {
   readonly jit?: JitPolicy;
   /** A high-privilege (exception) task: senior approval and alerts on every activation. @default false */
   readonly highPrivilege?: boolean;
+  /**
+   * How the task is meant to be held (seed section 7): `routine` (done more than twice a week) is standing;
+   * `sensitive` (infrequent or risky) is activated just in time. The rule pack checks roles against it
+   * (`routine-task-eligible`, `sensitive-task-standing`); a high-privilege task counts as sensitive.
+   * @default - not classified: no rule checks how roles hold the task
+   */
+  readonly access?: 'routine' | 'sensitive';
+  /**
+   * Whether the task writes or administers. Overrides what the rule pack derives from the task's baselines
+   * (an Azure action beyond read, a Kubernetes verb beyond get/list/watch, a directory role other than a
+   * reader, or an action part such as ADMIN, DEPLOY or PUSH). Set it when the derivation is wrong for you.
+   * @default - derived from the baselines' grants and action parts
+   */
+  readonly writes?: boolean;
+  /** Who answers for the task in access reviews (a person, team or address). @default - none */
+  readonly owner?: string;
 }
 
-/** An Entra user, by object ID or user principal name. */
-export interface UserMember {
+/**
+ * When a grant starts and ends, ISO 8601 in UTC: a date (`2026-12-31`) or a date-time ending in `Z`
+ * (`2026-12-31T18:00:00Z`). A date alone means the start of that day for `from` and the end of that day for
+ * `until`. The grant becomes a PIM for Groups schedule with `start_date`/`expiration_date`, so it lapses on its
+ * own; drop it from the definition once it has expired (`task-access expiring` lists them).
+ */
+export interface TimeBounds {
+  /** When the grant starts. @default - as soon as it is applied */
+  readonly from?: string;
+  /** When the grant ends (inclusive for a date alone). @default - never: permanent */
+  readonly until?: string;
+}
+
+/** A task held for a limited time, e.g. `{ task: 'TASK_PROD_VIEWER', until: '2026-12-31' }`. */
+export interface TimeBoundTask extends TimeBounds {
+  /** The task, by full name. */
+  readonly task: TaskName;
+}
+
+/** A role's `standing` or `eligible` entry: a task name (permanent), or a time-bound task. */
+export type HeldTask = TaskName | TimeBoundTask;
+
+/**
+ * An Entra user, by object ID or user principal name. `from`/`until` make the membership time-bound (a PIM
+ * active assignment to the role group), e.g. a consultant staffed until a date.
+ */
+export interface UserMember extends TimeBounds {
+  /** Discriminant: an Entra user. */
   readonly kind: 'user';
   /** Object ID (UUID). Exactly one of `objectId` and `userPrincipalName`. */
   readonly objectId?: string;
@@ -142,8 +187,13 @@ export interface UserMember {
   readonly displayName?: string;
 }
 
-/** An existing Entra group, or a workload identity (service principal, managed identity), by object ID. */
-export interface ObjectMember {
+/**
+ * An existing Entra group, or a workload identity (service principal, managed identity), by object ID.
+ * Only a group may carry `from`/`until` (PIM for Groups assigns users and groups); give a workload identity's
+ * role a time-bound task instead.
+ */
+export interface ObjectMember extends TimeBounds {
+  /** What the object ID is: an existing group, a service principal or a managed identity. */
   readonly kind: 'group' | 'servicePrincipal' | 'managedIdentity';
   /** Object ID (UUID); for a service principal, the enterprise application's object ID. */
   readonly objectId: string;
@@ -151,8 +201,40 @@ export interface ObjectMember {
   readonly displayName?: string;
 }
 
+/**
+ * A pipeline or agent application the library creates, by its name in the definition's `applications`: the
+ * role group gets the application's service principal as a member.
+ */
+export interface ApplicationMember extends TimeBounds {
+  /** Discriminant: an application declared in the definition. */
+  readonly kind: 'application';
+  /** Name of an application declared in `applications`. */
+  readonly application: string;
+  /** Shown in reports. @default - the application's name */
+  readonly displayName?: string;
+  /** An application has no object ID before it is created. */
+  readonly objectId?: never;
+}
+
 /** A member of a role group. */
-export type Member = UserMember | ObjectMember;
+export type Member = UserMember | ObjectMember | ApplicationMember;
+
+/**
+ * An application (and its service principal) the library creates for a pipeline or an agent, signing in only
+ * through federated identity credentials (no secret): each trusts one repository and environment or branch,
+ * one Azure DevOps service connection or one Kubernetes service account.
+ */
+export interface WorkloadApplicationDefinition {
+  /**
+   * Display name of the application, unique in the definition: lower-case letters, digits and `-`, starting with
+   * a letter, 3-120 characters, e.g. `gh-contoso-app-prod-deploy`. It is also the Terraform address.
+   */
+  readonly name: string;
+  /** Free text, becomes the application's description. @default - none */
+  readonly description?: string;
+  /** Who may sign in as the application: 1 to 20 credentials ({@link FederatedCredentials} builds them). */
+  readonly federatedCredentials: readonly FederatedCredential[];
+}
 
 /**
  * A role: a business function, human or pipeline. Holds tasks only (never baselines: the task name type
@@ -163,14 +245,22 @@ export interface RoleDefinition {
   readonly name: string;
   /** Free text. @default - none */
   readonly description?: string;
-  /** Tasks held permanently (the role group is an active member of the task group). @default - none */
-  readonly standing?: readonly TaskName[];
-  /** Tasks activated just in time through PIM for Groups. @default - none */
-  readonly eligible?: readonly TaskName[];
+  /**
+   * Tasks held permanently (the role group is an active member of the task group), or for a time
+   * (`{ task, from?, until? }`: a PIM active assignment that lapses on its own). @default - none
+   */
+  readonly standing?: readonly HeldTask[];
+  /**
+   * Tasks activated just in time through PIM for Groups; `{ task, from?, until? }` makes the eligibility itself
+   * expire (`expiration_date` on the eligibility schedule). @default - none
+   */
+  readonly eligible?: readonly HeldTask[];
   /** Roles whose tasks this role also gets (resolved at synthesis; groups are never nested). @default - none */
   readonly inherits?: readonly RoleName[];
   /** Members of the role group. @default - none */
   readonly members?: readonly Member[];
+  /** Who answers for the role in access reviews (a person, team or address). @default - none */
+  readonly owner?: string;
 }
 
 /** An emergency access account; existing, cloud-only, never created or given a password by the library. */
@@ -211,8 +301,14 @@ export interface AccessModelDefinition {
   readonly roles: readonly RoleDefinition[];
   /** Break-glass accounts. @default - none */
   readonly breakGlass?: readonly BreakGlassAccount[];
+  /** Pipeline and agent applications the library creates, referenced by `application` members. @default - none */
+  readonly applications?: readonly WorkloadApplicationDefinition[];
   /** VPN settings; required when a baseline grants a VPN pool. @default - no VPN */
   readonly vpn?: VpnSettings;
   /** Settings. @default - defaults of each setting */
   readonly settings?: ModelSettings;
+  /** How exception (high-privilege) tasks are approved and announced. @default - each task's own policy */
+  readonly exceptions?: ExceptionSettings;
+  /** Where activations and break-glass sign-ins are watched. @default - no monitoring resources */
+  readonly monitoring?: MonitoringSettings;
 }

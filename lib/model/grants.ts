@@ -5,6 +5,7 @@
 
 /** An Azure built-in role, by its exact name in the shipped catalog, at a scope. */
 export interface AzureRoleGrant {
+  /** Discriminant. */
   readonly kind: 'azureRole';
   /** Built-in role name exactly as Azure spells it, e.g. `Key Vault Secrets Officer`. */
   readonly role: string;
@@ -17,6 +18,7 @@ export interface AzureRoleGrant {
 
 /** A custom Azure role (declared in the definition's `customRoles`) at a scope. */
 export interface AzureCustomRoleGrant {
+  /** Discriminant. */
   readonly kind: 'azureCustomRole';
   /** Name of a custom role declared in `customRoles`. */
   readonly customRole: string;
@@ -26,6 +28,7 @@ export interface AzureCustomRoleGrant {
 
 /** An Entra directory role (makes the baseline role-assignable, so it is reachable only just in time). */
 export interface DirectoryRoleGrant {
+  /** Discriminant. */
   readonly kind: 'directoryRole';
   /** Directory role display name, e.g. `Global Reader`, from the shipped catalog. */
   readonly role: string;
@@ -50,6 +53,7 @@ export interface KubernetesRule {
  * custom rules, bound in one namespace (a RoleBinding) or, only when `clusterWide` is true, cluster-wide.
  */
 export interface KubernetesGrant {
+  /** Discriminant. */
   readonly kind: 'kubernetes';
   /** Name of a cluster declared in the definition's `clusters`. */
   readonly cluster: string;
@@ -65,6 +69,7 @@ export interface KubernetesGrant {
 
 /** A point-to-site VPN address pool for the baseline group's members. */
 export interface VpnPoolGrant {
+  /** Discriminant. */
   readonly kind: 'vpnPool';
   /** Address prefixes of the pool, e.g. `172.16.1.0/24`. */
   readonly addressPrefixes: readonly string[];

@@ -4,11 +4,17 @@
 import { findAzureBuiltInRole } from '../catalog/azure-roles';
 import { findDirectoryRole } from '../catalog/directory-roles';
 import { findKubernetesClusterRole } from '../catalog/kubernetes-roles';
-import type { AccessModelDefinition, BaselineDefinition, Member, TaskDefinition } from './definition';
+import type { AccessModelDefinition, BaselineDefinition, HeldTask, Member, TaskDefinition } from './definition';
 import { resolveJitPolicy } from './jit-policy';
 import type { Grant } from './grants';
 import { inheritanceChains, rolesByName } from './inheritance';
 import { baselineName, roleName, taskName } from './names';
+import { resolveApplications } from './resolve-applications';
+import { resolveConditionalAccessPolicies } from './conditional-access';
+import { applyExceptionPolicy, resolveExceptions } from './exceptions';
+import { resolveMonitoring } from './monitoring';
+import { accessWindow, heldTaskBounds, heldTaskName, intersectWindows, windowEnvelope, type AccessWindow } from './time-bounds';
+import { memberKey } from './workload-identity';
 import type {
   PrincipalTaskAccess,
   ResolvedBaseline,
@@ -51,8 +57,10 @@ function isRoleAssignable(b: BaselineDefinition): boolean {
 }
 
 function resolveMember(m: Member): ResolvedMember {
-  const key = m.objectId ?? (m.kind === 'user' ? (m.userPrincipalName as string) : '');
-  return { ...m, key, label: m.displayName ?? (m.kind === 'user' ? (m.userPrincipalName ?? key) : key) };
+  const key = memberKey(m);
+  const window = accessWindow(m);
+  const fallback = m.kind === 'user' ? (m.userPrincipalName ?? key) : m.kind === 'application' ? m.application : key;
+  return { ...m, key, label: m.displayName ?? fallback, ...(window ? { window } : {}) };
 }
 
 /**
@@ -74,7 +82,10 @@ export function resolveDefinition(input: AccessModelDefinition): ResolvedModel {
     }))
     .sort(byName);
 
-  const tasks: ResolvedTask[] = definition.tasks
+  const exceptions = definition.exceptions
+    ? resolveExceptions(definition.exceptions, definition.tasks.filter((t) => t.highPrivilege === true).map((t) => taskName(t) as string))
+    : undefined;
+  const taskList: ResolvedTask[] = definition.tasks
     .map((t: TaskDefinition) => {
       const names = [...t.baselines].sort();
       const ra = names.filter((n) => isRoleAssignable(baselineDefs.get(n) as BaselineDefinition));
@@ -86,8 +97,11 @@ export function resolveDefinition(input: AccessModelDefinition): ResolvedModel {
         baselines: names,
         nestedBaselines: names.filter((n) => !ra.includes(n)),
         roleAssignableBaselines: ra,
-        ...(t.jit ? { jit: resolveJitPolicy(t.jit, definition.settings) } : {}),
+        ...(t.jit
+          ? { jit: t.highPrivilege === true && exceptions ? applyExceptionPolicy(resolveJitPolicy(t.jit, definition.settings), exceptions) : resolveJitPolicy(t.jit, definition.settings) }
+          : {}),
         highPrivilege: t.highPrivilege === true,
+        ...(t.owner !== undefined ? { owner: t.owner } : {}),
       };
     })
     .sort(byName);
@@ -97,27 +111,40 @@ export function resolveDefinition(input: AccessModelDefinition): ResolvedModel {
     .map((r) => {
       const name = roleName(r);
       const chains = inheritanceChains(name, roleDefs);
-      const standing = new Map<string, string[]>();
-      const eligible = new Map<string, string[]>();
+      type Held = { via: string[]; window?: AccessWindow };
+      const standing = new Map<string, Held>();
+      const eligible = new Map<string, Held>();
       const order = [...chains.entries()].sort((a, b) => a[1].length - b[1].length || (a[0] < b[0] ? -1 : 1));
+      const hold = (into: Map<string, Held>, entries: readonly HeldTask[], via: string[]): void => {
+        for (const e of entries) if (!into.has(heldTaskName(e))) into.set(heldTaskName(e), { via, window: accessWindow(heldTaskBounds(e)) });
+      };
       for (const [from, chain] of order) {
         const def = roleDefs.get(from);
-        for (const t of def?.standing ?? []) if (!standing.has(t)) standing.set(t, chain);
-        for (const t of def?.eligible ?? []) if (!eligible.has(t)) eligible.set(t, chain);
+        hold(standing, def?.standing ?? [], chain);
+        hold(eligible, def?.eligible ?? [], chain);
       }
       for (const t of standing.keys()) eligible.delete(t);
-      const toAccess = (m: Map<string, string[]>): TaskAccess[] =>
-        [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([task, via]) => ({ task, via }));
+      const toAccess = (m: Map<string, Held>): TaskAccess[] =>
+        [...m.entries()]
+          .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+          .map(([task, h]) => ({ task, via: h.via, ...(h.window ? { window: h.window } : {}) }));
+      const members = (r.members ?? []).map(resolveMember).sort((a, b) => (a.key < b.key ? -1 : 1));
       return {
         name,
         ...(r.description !== undefined ? { description: r.description } : {}),
-        members: (r.members ?? []).map(resolveMember).sort((a, b) => (a.key < b.key ? -1 : 1)),
+        members,
         inherits: [...chains.keys()].filter((n) => n !== name).sort(),
         standing: toAccess(standing),
         eligible: toAccess(eligible),
+        ...(r.owner !== undefined ? { owner: r.owner } : {}),
+        ...(members.some((m) => m.window) ? { assignmentPolicy: resolveJitPolicy({}, definition.settings) } : {}),
       };
     })
     .sort(byName);
+
+  // A task without jit held time-bound gets an explicit policy, so PIM onboards its group and accepts the assignment.
+  const timeBound = new Set(roles.flatMap((r) => r.standing.filter((a) => a.window).map((a) => a.task)));
+  const tasks = taskList.map((t): ResolvedTask => (!t.jit && timeBound.has(t.name) ? { ...t, assignmentPolicy: resolveJitPolicy({}, definition.settings) } : t));
 
   return {
     environments: [...definition.environments].sort(byName),
@@ -128,22 +155,28 @@ export function resolveDefinition(input: AccessModelDefinition): ResolvedModel {
     roles,
     principals: resolvePrincipals(roles),
     breakGlass: [...(definition.breakGlass ?? [])].sort((a, b) => (a.objectId < b.objectId ? -1 : 1)),
+    applications: resolveApplications(definition),
     ...(definition.vpn ? { vpn: { defaultAddressPrefixes: [...definition.vpn.defaultAddressPrefixes], defaultGroupObjectId: definition.vpn.defaultGroupObjectId } } : {}),
+    conditionalAccessPolicies: resolveConditionalAccessPolicies(exceptions, definition.exceptions?.conditionalAccess, roles, definition.breakGlass ?? []),
+    ...(exceptions ? { exceptions } : {}),
+    ...(definition.monitoring ? { monitoring: resolveMonitoring(definition.monitoring) } : {}),
   };
 }
 
 /** The union of access per principal: standing if any role gives it standing, each task with every path. */
 export function resolvePrincipals(roles: readonly ResolvedRole[]): ResolvedPrincipal[] {
-  const principals = new Map<string, { member: ResolvedMember; roles: string[]; tasks: Map<string, { standing: boolean; paths: string[][] }> }>();
+  type Reach = { standing: boolean; paths: string[][]; windows: (AccessWindow | undefined)[] };
+  const principals = new Map<string, { member: ResolvedMember; roles: string[]; tasks: Map<string, Reach> }>();
   for (const role of roles) {
     for (const m of role.members) {
-      const p = principals.get(m.key) ?? { member: m, roles: [] as string[], tasks: new Map<string, { standing: boolean; paths: string[][] }>() };
+      const p = principals.get(m.key) ?? { member: m, roles: [] as string[], tasks: new Map<string, Reach>() };
       principals.set(m.key, p);
       p.roles.push(role.name);
       const add = (a: TaskAccess, standing: boolean): void => {
-        const e = p.tasks.get(a.task) ?? { standing: false, paths: [] as string[][] };
+        const e = p.tasks.get(a.task) ?? { standing: false, paths: [] as string[][], windows: [] };
         e.standing = e.standing || standing;
         e.paths.push([...a.via]);
+        e.windows.push(intersectWindows(m.window, a.window));
         p.tasks.set(a.task, e);
       };
       role.standing.forEach((a) => add(a, true));
@@ -158,14 +191,20 @@ export function resolvePrincipals(roles: readonly ResolvedRole[]): ResolvedPrinc
       roles: [...p.roles].sort(),
       tasks: [...p.tasks.entries()]
         .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-        .map(([task, e]): PrincipalTaskAccess => ({ task, mode: e.standing ? 'standing' : 'eligible', paths: e.paths.sort() })),
+        .map(([task, e]): PrincipalTaskAccess => {
+          const window = windowEnvelope(e.windows);
+          return { task, mode: e.standing ? 'standing' : 'eligible', paths: e.paths.sort(), ...(window ? { window } : {}) };
+        }),
     }));
 }
 
 /** Lookup helpers over a resolved model. */
 export function indexModel(model: ResolvedModel): {
+  /** Baselines by name. */
   baselines: Map<string, ResolvedBaseline>;
+  /** Tasks by name. */
   tasks: Map<string, ResolvedTask>;
+  /** Roles by name. */
   roles: Map<string, ResolvedRole>;
 } {
   return {

@@ -48,21 +48,74 @@ const jit = z.strictObject({
   eligibilityExpiry: z.enum(['P15D', 'P30D', 'P90D', 'P180D', 'P365D', 'never']).optional(),
 });
 
+/** `from`/`until` of time-bound access (ISO 8601 strings; their format is a semantic rule, `time-bound`). */
+const bounds = { from: name.optional(), until: name.optional() };
+
 const member = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('user'),
     objectId: name.optional(),
     userPrincipalName: name.optional(),
     displayName: text.optional(),
+    ...bounds,
   }),
   z.strictObject({
     kind: z.enum(['group', 'servicePrincipal', 'managedIdentity']),
     objectId: name,
     displayName: text.optional(),
+    ...bounds,
   }),
+  z.strictObject({ kind: z.literal('application'), application: name, displayName: text.optional(), ...bounds }),
 ]);
 
-/** Zod schema of {@link AccessModelDefinition}. */
+/** A role's `standing`/`eligible` entry: a task name, or `{ task, from?, until? }`. */
+const heldTask = z.union([name, z.strictObject({ task: name, ...bounds })]);
+
+const credentialCommon = { name: name.optional(), description: text.optional() };
+const federatedCredential = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('githubActions'),
+    repository: name,
+    environment: name.optional(),
+    branch: name.optional(),
+    pullRequest: z.literal(true).optional(),
+    ...credentialCommon,
+  }),
+  z.strictObject({ kind: z.literal('azureDevOps'), organization: name, organizationId: name, project: name, serviceConnection: name, ...credentialCommon }),
+  z.strictObject({ kind: z.literal('kubernetesServiceAccount'), issuer: text, namespace: name, serviceAccount: name, ...credentialCommon }),
+]);
+
+/** `exceptions` (security-settings.ts). */
+const exceptions = z.strictObject({
+  approvers: list(approver),
+  notify: list(name),
+  authenticationContext: name.optional(),
+  conditionalAccess: z
+    .strictObject({
+      users: z.enum(['all', 'eligible-roles']).optional(),
+      authenticationStrengthPolicyId: name.optional(),
+      state: z.enum(['enabled', 'enabledForReportingButNotEnforced', 'disabled']).optional(),
+    })
+    .optional(),
+});
+
+/** `monitoring` (security-settings.ts). */
+const monitoring = z.strictObject({
+  workspaceId: text,
+  location: name,
+  resourceGroupName: name.optional(),
+  actionGroup: z.strictObject({ emails: list(name).optional(), existingId: text.optional(), shortName: name.optional() }),
+  diagnosticSetting: z.boolean().optional(),
+  savedSearches: z.boolean().optional(),
+  alertFrequency: z.enum(['PT5M', 'PT10M', 'PT15M', 'PT30M', 'PT1H']).optional(),
+  namePrefix: name.optional(),
+});
+
+/**
+ * Zod schema of {@link AccessModelDefinition}.
+ * @internal Its type is zod's, not part of the API: check a definition with {@link shapeProblems} or
+ * `validateDefinition`.
+ */
 export const definitionSchema = z.strictObject({
   environments: list(z.strictObject({ name, protected: z.boolean().optional(), description: text.optional() })),
   clusters: list(z.strictObject({ name, environment: name, description: text.optional() })).optional(),
@@ -96,21 +149,28 @@ export const definitionSchema = z.strictObject({
       baselines: list(name),
       jit: jit.optional(),
       highPrivilege: z.boolean().optional(),
+      access: z.enum(['routine', 'sensitive']).optional(),
+      writes: z.boolean().optional(),
+      owner: text.optional(),
     }),
   ),
   roles: list(
     z.strictObject({
       name,
       description: text.optional(),
-      standing: list(name).optional(),
-      eligible: list(name).optional(),
+      standing: list(heldTask).optional(),
+      eligible: list(heldTask).optional(),
       inherits: list(name).optional(),
       members: list(member).optional(),
+      owner: text.optional(),
     }),
   ),
   breakGlass: list(z.strictObject({ objectId: name, displayName: text.optional() })).optional(),
+  applications: list(z.strictObject({ name, description: text.optional(), federatedCredentials: list(federatedCredential) })).optional(),
   vpn: z.strictObject({ defaultAddressPrefixes: list(name), defaultGroupObjectId: name }).optional(),
   settings: z.strictObject({ defaultMaximumActivation: name.optional() }).optional(),
+  exceptions: exceptions.optional(),
+  monitoring: monitoring.optional(),
 });
 
 const NAME_KEYS: Record<string, (e: Record<string, unknown>) => string | undefined> = {
@@ -123,6 +183,7 @@ const NAME_KEYS: Record<string, (e: Record<string, unknown>) => string | undefin
   roles: (e) => (typeof e.name === 'string' ? `ROLE_${e.name}` : undefined),
   environments: (e) => (typeof e.name === 'string' ? e.name : undefined),
   clusters: (e) => (typeof e.name === 'string' ? e.name : undefined),
+  applications: (e) => (typeof e.name === 'string' ? e.name : undefined),
 };
 
 /** Formats a zod issue path, naming top-level elements by their layer name when it can be read. */

@@ -3,7 +3,7 @@
  * role-assignable groups, on the ops fixture and the reference organisation.
  */
 import { referenceOrganisation } from '../../examples/reference-org/definition';
-import { LEAD, opsOrganisation, RG, VM } from '../fixtures/construct-fixtures';
+import { LEAD, opsOrganisation, opsRules, RG, VM } from '../fixtures/construct-fixtures';
 import { groupRef, ref, synthOne, type StackJson } from './synth-helper';
 
 const SCHEDULE = 'azuread_privileged_access_group_eligibility_schedule';
@@ -11,7 +11,7 @@ const POLICY = 'azuread_group_role_management_policy';
 let ops: StackJson;
 let refOrg: StackJson;
 beforeAll(() => {
-  ops = synthOne({ definition: opsOrganisation });
+  ops = synthOne({ definition: opsOrganisation, rules: opsRules });
   refOrg = synthOne({ definition: referenceOrganisation });
 });
 
@@ -193,7 +193,7 @@ describe('Azure custom roles and members by UPN', () => {
 
 describe('prevent_destroy option', () => {
   test('preventDestroyProtected: false leaves protected groups without lifecycle', () => {
-    const tf = synthOne({ definition: opsOrganisation, preventDestroyProtected: false });
+    const tf = synthOne({ definition: opsOrganisation, rules: opsRules, preventDestroyProtected: false });
     expect(tf.resource('azuread_group_without_members', 'BASE_OPS_ENTRA_READER')).not.toHaveProperty('lifecycle');
   });
 });

@@ -3,8 +3,8 @@
  * PIM eligibilities and policies, Kubernetes bindings, VPN user groups, break-glass.
  */
 import { referenceOrganisation } from '../../examples/reference-org/definition';
-import { PEOPLE } from '../../examples/reference-org/placeholders';
-import { groupRef, synthOne, type StackJson } from './synth-helper';
+import { CI_PIPELINE, PEOPLE } from '../../examples/reference-org/placeholders';
+import { groupRef, ref, synthOne, type StackJson } from './synth-helper';
 
 let tf: StackJson;
 beforeAll(() => {
@@ -141,17 +141,34 @@ describe('roles', () => {
   test('ROLE_CI_PROD_DEPLOY is a standing member of TASK_PROD_DEPLOYMENT and eligible for nothing', () => {
     expect(standingTasksOf('ROLE_CI_PROD_DEPLOY')).toEqual(['TASK_PROD_DEPLOYMENT']);
     expect(eligibleTasksOf('ROLE_CI_PROD_DEPLOY')).toEqual([]);
-    expect(tf.resource(MEMBER, 'ROLE_CI_PROD_DEPLOY__member__000000c1-0000-4000-8000-0000000000d1')).toMatchObject({
-      group_object_id: groupRef('ROLE_CI_PROD_DEPLOY'),
-      member_object_id: PEOPLE.ciProdDeploySp,
+  });
+
+  test("ROLE_CI_PROD_DEPLOY's only member is the service principal of the pipeline application the library creates", () => {
+    const app = CI_PIPELINE.application;
+    expect(Object.entries(tf.resources(MEMBER)).filter(([, m]) => m.group_object_id === groupRef('ROLE_CI_PROD_DEPLOY'))).toEqual([
+      ['ROLE_CI_PROD_DEPLOY__member__app_gh-contoso-app-prod-deploy', expect.objectContaining({ member_object_id: ref('azuread_service_principal', app), provider: 'azuread' })],
+    ]);
+    expect(tf.resource('azuread_application', app)).toMatchObject({ display_name: 'gh-contoso-app-prod-deploy', sign_in_audience: 'AzureADMyOrg', prevent_duplicate_names: true });
+    expect(tf.resource('azuread_service_principal', app).client_id).toBe(ref('azuread_application', app, 'client_id'));
+    expect(tf.text).not.toContain(PEOPLE.ciProdDeploySp);
+  });
+
+  test('the pipeline signs in only from GitHub Actions jobs of contoso/app in its prod environment', () => {
+    expect(Object.keys(tf.resources('azuread_application_federated_identity_credential'))).toEqual(['gh-contoso-app-prod-deploy__github-contoso-app-env-prod']);
+    expect(tf.resource('azuread_application_federated_identity_credential', 'gh-contoso-app-prod-deploy__github-contoso-app-env-prod')).toMatchObject({
+      application_id: ref('azuread_application', CI_PIPELINE.application, 'id'),
+      display_name: 'github-contoso-app-env-prod',
+      audiences: ['api://AzureADTokenExchange'],
+      issuer: 'https://token.actions.githubusercontent.com',
+      subject: 'repo:contoso/app:environment:prod',
     });
   });
 
-  test('production approvals go to the members of ROLE_SNR_DEVELOPER, with a ticket', () => {
+  test('production approvals go to the engineering managers and the members of ROLE_SNR_DEVELOPER, with a ticket', () => {
     expect(tf.resource(POLICY, 'TASK_PROD_KEYVAULT_ADMIN').activation_rules).toEqual({
       maximum_duration: 'PT4H',
       require_approval: true,
-      approval_stage: { primary_approver: [{ object_id: groupRef('ROLE_SNR_DEVELOPER'), type: 'groupMembers' }] },
+      approval_stage: { primary_approver: [{ object_id: PEOPLE.engineeringManagers, type: 'groupMembers' }, { object_id: groupRef('ROLE_SNR_DEVELOPER'), type: 'groupMembers' }] },
       require_justification: true,
       require_ticket_info: true,
       require_multifactor_authentication: true,

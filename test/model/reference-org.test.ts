@@ -40,7 +40,7 @@ describe('reference organisation', () => {
   });
 
   test('production tasks need senior approval; TASK_DEV_VIEWER has no JIT policy', () => {
-    expect(tasks.get('TASK_PROD_DEPLOYMENT')?.jit).toMatchObject({ maximumActivation: 'PT4H', requireTicket: true, requireApproval: true, approvers: [{ kind: 'role', role: 'ROLE_SNR_DEVELOPER' }], requireMfa: true });
+    expect(tasks.get('TASK_PROD_DEPLOYMENT')?.jit).toMatchObject({ maximumActivation: 'PT4H', requireTicket: true, requireApproval: true, approvers: [{ kind: 'group', objectId: '0000e4a9-0000-4000-8000-000000000001', displayName: 'engineering managers (PLACEHOLDER)' }, { kind: 'role', role: 'ROLE_SNR_DEVELOPER' }], requireMfa: true });
     expect(tasks.get('TASK_DEV_DEPLOYMENT')?.jit).toMatchObject({ requireApproval: false, requireTicket: false });
     expect(tasks.get('TASK_DEV_VIEWER')?.jit).toBeUndefined();
     expect(tasks.get('TASK_PROD_KEYVAULT_ADMIN')).toMatchObject({ protected: true, baselines: ['BASE_PROD_KV_SECRETS_ADMIN', 'BASE_PROD_VPN_ACCESS'], roleAssignableBaselines: [] });

@@ -6,6 +6,8 @@ import type { RoleDefinition, TaskDefinition } from '../definition';
 import { inheritanceChains } from '../inheritance';
 import { baselineName, roleName } from '../names';
 import { resolveJitPolicy } from '../jit-policy';
+import { heldTaskName } from '../time-bounds';
+import { isWorkloadIdentity } from '../workload-identity';
 import { rolePath, type ValidationContext } from './context';
 
 /** Checks what roles reach through their standing and eligible tasks, inheritance included. */
@@ -18,16 +20,16 @@ export function checkAccess(ctx: ValidationContext): void {
     const eligible = new Map<string, string[]>();
     for (const [from, chain] of chains) {
       const role = ctx.roles.get(from) as RoleDefinition;
-      for (const t of role.standing ?? []) if (!standing.has(t)) standing.set(t, chain);
-      for (const t of role.eligible ?? []) if (!eligible.has(t)) eligible.set(t, chain);
+      for (const t of (role.standing ?? []).map(heldTaskName)) if (!standing.has(t)) standing.set(t, chain);
+      for (const t of (role.eligible ?? []).map(heldTaskName)) if (!eligible.has(t)) eligible.set(t, chain);
     }
     for (const t of standing.keys()) eligible.delete(t);
 
     if (eligible.size > 0) {
       (r.members ?? []).forEach((m, i) => {
-        if (m.kind === 'servicePrincipal' || m.kind === 'managedIdentity') {
+        if (isWorkloadIdentity(m)) {
           const [task, chain] = [...eligible.entries()].sort()[0];
-          ctx.report(`${rolePath(r)}.members[${i}]`, 'non-human-eligible', `a ${m.kind} can't activate PIM, but ${name} holds eligible tasks (e.g. ${task}${chain.length > 1 ? ` via ${chain.join(' -> ')}` : ''})`, m.objectId, 'give the workload identity its own role with standing, narrowly scoped tasks (e.g. ROLE_CI_PROD_DEPLOY -> TASK_PROD_DEPLOYMENT)');
+          ctx.report(`${rolePath(r)}.members[${i}]`, 'non-human-eligible', `${m.kind === 'application' ? 'an application' : `a ${m.kind}`} can't activate PIM, but ${name} holds eligible tasks (e.g. ${task}${chain.length > 1 ? ` via ${chain.join(' -> ')}` : ''})`, m.kind === 'application' ? m.application : m.objectId, 'give the workload identity its own role with standing, narrowly scoped tasks (e.g. ROLE_CI_PROD_DEPLOY -> TASK_PROD_DEPLOYMENT)');
         }
       });
     }
@@ -37,7 +39,7 @@ export function checkAccess(ctx: ValidationContext): void {
       for (const b of roleAssignableBaselines(ctx, task)) {
         const via = chain.length > 1 ? ` (inherited via ${chain.join(' -> ')})` : '';
         const holder = chain[chain.length - 1]; // the role that declares the standing task: the fix belongs there
-        const path = chain.length > 1 ? `${rolePath(r)}.inherits` : `${rolePath(r)}.standing[${(r.standing ?? []).indexOf(t as never)}]`;
+        const path = chain.length > 1 ? `${rolePath(r)}.inherits` : `${rolePath(r)}.standing[${(r.standing ?? []).findIndex((e) => heldTaskName(e) === t)}]`;
         if (b.directoryRole) {
           ctx.report(path, 'standing-directory-role', `${name} holds ${t} standing${via}, and ${t} reaches ${b.name}, which holds Entra directory role "${b.directoryRole}": a role-assignable group can't have groups as active members`, t, `make ${t} eligible in ${holder} (reached just in time under the task's policy)`);
         } else {

@@ -1,5 +1,7 @@
 /** Rule `duplicate`: names and object IDs are unique (case-insensitively, as Entra display names are). */
 import { baselineName, roleName, taskName } from '../names';
+import { heldTaskName } from '../time-bounds';
+import { memberKey } from '../workload-identity';
 import { rolePath, type ValidationContext } from './context';
 
 function findDuplicates(ctx: ValidationContext, kind: string, items: readonly { path: string; key: string }[], fix: string): void {
@@ -23,9 +25,9 @@ export function checkDuplicates(ctx: ValidationContext): void {
   findDuplicates(ctx, 'role', d.roles.map((r, i) => ({ path: `roles[${i}]`, key: roleName(r) })), 'merge the two roles, or rename one');
   findDuplicates(ctx, 'break-glass account', (d.breakGlass ?? []).map((b, i) => ({ path: `breakGlass[${i}]`, key: b.objectId })), 'list each account once');
   for (const r of d.roles) {
-    const members = (r.members ?? []).map((m, i) => ({ path: `${rolePath(r)}.members[${i}]`, key: m.objectId ?? ('userPrincipalName' in m ? (m.userPrincipalName ?? '') : '') }));
+    const members = (r.members ?? []).map((m, i) => ({ path: `${rolePath(r)}.members[${i}]`, key: memberKey(m) }));
     findDuplicates(ctx, 'member', members.filter((m) => m.key !== ''), 'list each member once');
-    for (const [field, list] of [['standing', r.standing], ['eligible', r.eligible], ['inherits', r.inherits]] as const) {
+    for (const [field, list] of [['standing', (r.standing ?? []).map(heldTaskName)], ['eligible', (r.eligible ?? []).map(heldTaskName)], ['inherits', r.inherits]] as const) {
       findDuplicates(ctx, 'entry', (list ?? []).map((n, i) => ({ path: `${rolePath(r)}.${field}[${i}]`, key: n })), 'list it once');
     }
   }

@@ -5,12 +5,17 @@ import type { AccessModelDefinition } from '../definition';
 import { AccessModelError, type Problem } from '../problem';
 import { shapeProblems } from '../schema';
 import { checkAccess, checkRoleAssignablePolicies } from './access';
+import { checkApplications } from './applications';
 import { ValidationContext } from './context';
 import { checkDuplicates } from './duplicates';
+import { checkExceptions } from './exceptions';
+import { checkMonitoring } from './monitoring';
+import { checkOwners } from './owners';
 import { checkValues } from './grants';
 import { checkNaming } from './naming';
 import { checkPolicies } from './policies';
 import { checkReferences } from './references';
+import { checkTimeBounds } from './time-bounds';
 
 /**
  * Every problem of a definition. Structural problems (wrong types, unknown properties) come first and,
@@ -28,6 +33,11 @@ export function validateDefinition(definition: unknown): Problem[] {
   checkPolicies(ctx);
   checkAccess(ctx);
   checkRoleAssignablePolicies(ctx);
+  checkApplications(ctx);
+  checkTimeBounds(ctx);
+  checkExceptions(ctx);
+  checkMonitoring(ctx);
+  checkOwners(ctx);
   return ctx.problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 

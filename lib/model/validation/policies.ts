@@ -4,6 +4,7 @@
  */
 import { activationDurationProblem } from '../duration';
 import { taskName } from '../names';
+import { heldTaskName } from '../time-bounds';
 import { rolePath, taskPath, type ValidationContext } from './context';
 
 /** Checks every JIT policy and that eligible tasks have one. */
@@ -39,7 +40,7 @@ export function checkPolicies(ctx: ValidationContext): void {
     }
   }
   for (const r of d.roles) {
-    (r.eligible ?? []).forEach((n, i) => {
+    (r.eligible ?? []).map(heldTaskName).forEach((n, i) => {
       const t = ctx.tasks.get(n);
       if (t && !t.jit) {
         ctx.report(`${rolePath(r)}.eligible[${i}]`, 'jit-policy-missing', `task ${taskName(t)} is eligible in ${rolePath(r).slice(6)} but has no just-in-time policy (the seed mandates a time limit on every activation)`, n, `add jit: { maximumActivation: "PT4H" } (or your policy) to ${taskName(t)}, or make the task standing`);

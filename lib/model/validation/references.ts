@@ -7,6 +7,7 @@ import { directoryRoles, findDirectoryRole } from '../../catalog/directory-roles
 import { findKubernetesClusterRole, kubernetesClusterRoleNames } from '../../catalog/kubernetes-roles';
 import { baselineName } from '../names';
 import { didYouMean } from '../suggest';
+import { heldTaskName } from '../time-bounds';
 import { baselinePath, rolePath, taskPath, type ValidationContext } from './context';
 
 function unknown(ctx: ValidationContext, path: string, what: string, value: string, candidates: Iterable<string>, fix: string): void {
@@ -74,8 +75,9 @@ export function checkReferences(ctx: ValidationContext): void {
   for (const r of d.roles) {
     const p = rolePath(r);
     for (const field of ['standing', 'eligible'] as const) {
-      (r[field] ?? []).forEach((n, i) => {
-        const tp = `${p}.${field}[${i}]`;
+      (r[field] ?? []).forEach((entry, i) => {
+        const n = heldTaskName(entry);
+        const tp = `${p}.${field}[${i}]${typeof entry === 'string' ? '' : '.task'}`;
         if (String(n).startsWith('BASE_')) {
           ctx.report(tp, 'role-holds-baseline', `roles never hold baselines directly; "${n}" is a baseline`, n, `put ${n} in a task and give the role that task`);
         } else if (!ctx.tasks.has(n)) unknown(ctx, tp, 'task', n, ctx.tasks.keys(), 'declare the task, or fix the name');
