@@ -58,7 +58,7 @@ function tasks(env: 'PROD' | 'DEV'): TaskDefinition[] {
   const prod = env === 'PROD';
   return [
     {
-      environment: env, name: 'KEYVAULT_ADMIN', description: 'Manage secrets in the Key Vault (over the VPN in production).',
+      environment: env, name: 'KEYVAULT_ADMIN', description: prod ? 'Manage secrets in the production Key Vault, over the production VPN pool.' : 'Manage secrets in the development Key Vault.',
       baselines: prod ? ['BASE_PROD_VPN_ACCESS', 'BASE_PROD_KV_SECRETS_ADMIN'] : ['BASE_DEV_KV_SECRETS_ADMIN'],
       jit: prod ? { maximumActivation: 'PT4H', requireTicket: true, ...seniorApproval } : { maximumActivation: 'PT4H' },
     },
@@ -68,7 +68,7 @@ function tasks(env: 'PROD' | 'DEV'): TaskDefinition[] {
       ...(prod ? { jit: { maximumActivation: 'PT4H' } } : {}),
     },
     {
-      environment: env, name: 'DEPLOYMENT', description: 'Update container images and deploy to namespace a (the seed also calls it TASK_PROD_NS_A_DEPLOYMENT).',
+      environment: env, name: 'DEPLOYMENT', description: `Update container images and deploy to namespace a${prod ? ' (the seed also calls it TASK_PROD_NS_A_DEPLOYMENT)' : ''}.`,
       baselines: [`BASE_${env}_ACR_IMAGE_PUSH`, `BASE_${env}_K8S_NS_A_DEPLOY`],
       jit: prod ? { maximumActivation: 'PT4H', requireTicket: true, ...seniorApproval } : { maximumActivation: 'PT4H' },
     },

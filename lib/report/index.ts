@@ -7,6 +7,7 @@ export * from './access-model-schema';
 export * from './azure-actions';
 export * from './csv';
 export * from './describe';
+export * from './diff';
 export * from './explain';
 export * from './kubernetes-rules';
 export * from './layer-graph';
