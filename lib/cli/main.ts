@@ -11,6 +11,7 @@ import './commands/expiring';
 import './commands/lint';
 import './commands/drift';
 import './commands/review';
+import './commands/diff';
 
 async function main(): Promise<void> {
   const program = buildProgram();
