@@ -37,9 +37,13 @@ export function scheduleTiming(
 
 /** The schedule arguments of a timing (cdktf config names). */
 export function timingArguments(t: ScheduleTiming): {
+  /** `start_date`, when the timing has a start. */
   startDate?: string;
+  /** `expiration_date`, when the timing has an end date. */
   expirationDate?: string;
+  /** `duration`, when the timing has a duration. */
   duration?: string;
+  /** `permanent_assignment`, true for a permanent timing. */
   permanentAssignment?: boolean;
 } {
   return {

@@ -28,33 +28,43 @@ export interface FederatedCredentialOptions {
 
 /** GitHub Actions jobs of one repository that deploy to one GitHub environment: `repo:<owner>/<repo>:environment:<env>`. */
 export interface GitHubEnvironmentCredential extends FederatedCredentialOptions {
+  /** Discriminant: GitHub Actions OIDC. */
   readonly kind: 'githubActions';
   /** `<owner>/<repository>`, exactly as GitHub spells it (subjects are compared case-sensitively). */
   readonly repository: string;
   /** The GitHub environment, e.g. `prod`. Protect it with required reviewers in GitHub. */
   readonly environment: string;
+  /** Not with an environment: the environment pins the subject. */
   readonly branch?: never;
+  /** Not with an environment. */
   readonly pullRequest?: never;
 }
 
 /** GitHub Actions jobs of one repository running on one branch (no environment): `repo:<owner>/<repo>:ref:refs/heads/<branch>`. */
 export interface GitHubBranchCredential extends FederatedCredentialOptions {
+  /** Discriminant: GitHub Actions OIDC. */
   readonly kind: 'githubActions';
   /** `<owner>/<repository>`, exactly as GitHub spells it. */
   readonly repository: string;
   /** Branch name without `refs/heads/`, e.g. `main`. */
   readonly branch: string;
+  /** Not with a branch: a job in an environment has the environment as its subject. */
   readonly environment?: never;
+  /** Not with a branch. */
   readonly pullRequest?: never;
 }
 
 /** GitHub Actions jobs triggered by pull requests of one repository: `repo:<owner>/<repo>:pull_request`. For read-only plan identities. */
 export interface GitHubPullRequestCredential extends FederatedCredentialOptions {
+  /** Discriminant: GitHub Actions OIDC. */
   readonly kind: 'githubActions';
   /** `<owner>/<repository>`, exactly as GitHub spells it. */
   readonly repository: string;
+  /** Jobs triggered by pull requests. */
   readonly pullRequest: true;
+  /** Not with pull requests. */
   readonly environment?: never;
+  /** Not with pull requests. */
   readonly branch?: never;
 }
 
@@ -68,6 +78,7 @@ export type GitHubActionsCredential =
  * single-tenant applications in the public cloud; new service connections use the Entra issuer.
  */
 export interface AzureDevOpsCredential extends FederatedCredentialOptions {
+  /** Discriminant: an Azure DevOps service connection. */
   readonly kind: 'azureDevOps';
   /** Organization name, e.g. `contoso`. */
   readonly organization: string;
@@ -81,6 +92,7 @@ export interface AzureDevOpsCredential extends FederatedCredentialOptions {
 
 /** One Kubernetes service account of one cluster (AKS workload identity): `system:serviceaccount:<namespace>:<name>`. */
 export interface KubernetesServiceAccountCredential extends FederatedCredentialOptions {
+  /** Discriminant: a Kubernetes service account. */
   readonly kind: 'kubernetesServiceAccount';
   /** The cluster's OIDC issuer URL (`az aks show --query oidcIssuerProfile.issuerUrl`), https. */
   readonly issuer: string;

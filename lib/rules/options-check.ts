@@ -50,7 +50,14 @@ const finding = (path: string, message: string, value: unknown, fix: string): Fi
 export function checkRuleOptions(
   options: RulePackOptions | undefined,
   model: ResolvedModel,
-): { findings: Finding[]; effective: EffectiveRuleOptions; wellFormed: boolean } {
+): {
+  /** Problems of the options, one finding each. */
+  findings: Finding[];
+  /** The options with defaults applied; an invalid value falls back to its default. */
+  effective: EffectiveRuleOptions;
+  /** False when the options don't have the shape of RulePackOptions (then `effective` is all defaults). */
+  wellFormed: boolean;
+} {
   const input = options ?? {};
   const parsed = optionsSchema.safeParse(input);
   if (!parsed.success) {

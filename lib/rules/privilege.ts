@@ -79,7 +79,15 @@ export function baselineWrites(baseline: ResolvedBaseline, model: Pick<ResolvedM
 }
 
 /** Whether a task writes or administers, and why: the task's `writes` flag, else derived from its baselines. */
-export function taskWrites(ctx: RuleContext, task: string): { readonly writes: boolean; readonly reason: string } {
+export function taskWrites(
+  ctx: RuleContext,
+  task: string,
+): {
+  /** The task writes or administers. */
+  readonly writes: boolean;
+  /** Why: the declared flag, or the baseline and grant that write. */
+  readonly reason: string;
+} {
   const declared = ctx.taskDefinitions.get(task)?.writes;
   if (declared !== undefined) return { writes: declared, reason: `declared writes: ${declared}` };
   for (const b of ctx.tasks.get(task)?.baselines ?? []) {

@@ -23,6 +23,7 @@ export interface Violation {
 
 /** A rule that has nothing to check in this model, and why (e.g. no Conditional Access policy is given). */
 export interface NotApplicable {
+  /** Why the rule does not apply, e.g. `no Conditional Access policy is given`. */
   readonly notApplicable: string;
 }
 

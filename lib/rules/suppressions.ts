@@ -38,7 +38,16 @@ export function applySuppressions(
   findings: readonly Finding[],
   suppressions: readonly RuleSuppression[],
   rules: readonly RuleInfo[],
-): { kept: Finding[]; suppressed: SuppressedFinding[]; uses: SuppressionUse[]; problems: Finding[] } {
+): {
+  /** Findings no suppression covers. */
+  kept: Finding[];
+  /** Findings silenced, each with the reason and path of its suppression. */
+  suppressed: SuppressedFinding[];
+  /** Each suppression, in the given order: whether it is valid and which findings it silenced. */
+  uses: SuppressionUse[];
+  /** Problems of the suppressions themselves: unknown or unsuppressible rule, short reason, no match. */
+  problems: Finding[];
+} {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const problems: Finding[] = [];
   const valid = suppressions.map((s, k) => {

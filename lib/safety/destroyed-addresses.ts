@@ -18,7 +18,11 @@ export interface DestroyedAddress {
   readonly renamedTo?: string;
 }
 
-type TfJson = { resource?: Record<string, Record<string, Record<string, unknown>>> };
+/** The part of a stack's `cdk.tf.json` that is read: its resources, by type and name. */
+export type TfJson = {
+  /** Resource arguments by resource type, then by name. */
+  resource?: Record<string, Record<string, Record<string, unknown>>>;
+};
 
 /** Reads `<dir>/stacks/<stack>/cdk.tf.json` of every stack of a synth output (`cdktf.out`). */
 export function readSynthOutput(dir: string): Map<string, TfJson> {
