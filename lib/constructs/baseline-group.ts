@@ -79,35 +79,30 @@ export class BaselineGroup extends Construct {
     }
   }
 
+  /** `azurerm_role_assignment.<baseline>__<role>__<scope hash>`: the group gets the role at the scope. */
+  private assignAzureRole(props: BaselineGroupProps, id: string, roleName: string, scope: string, roleDefinitionId: string): void {
+    const b = props.baseline;
+    named(
+      new RoleAssignment(this, `${id}-${shortHash(scope)}`, {
+        provider: props.providers.azurerm,
+        scope,
+        roleDefinitionId,
+        principalId: this.group.objectId,
+        principalType: 'Group',
+        description: `cdktf-task-access: ${b.name}`,
+      }),
+      b.name, roleName, shortHash(scope),
+    );
+  }
+
   private addGrant(g: ResolvedGrant, props: BaselineGroupProps): void {
     const b = props.baseline;
-    const description = `cdktf-task-access: ${b.name}`;
     switch (g.kind) {
       case 'azureRole':
-        named(
-          new RoleAssignment(this, `azure-${g.roleName}-${shortHash(g.scope)}`, {
-            provider: props.providers.azurerm,
-            scope: g.scope,
-            roleDefinitionId: scopedRoleDefinitionId(g.scope, g.roleDefinitionId),
-            principalId: this.group.objectId,
-            principalType: 'Group',
-            description,
-          }),
-          b.name, g.roleName, shortHash(g.scope),
-        );
+        this.assignAzureRole(props, `azure-${g.roleName}`, g.roleName, g.scope, scopedRoleDefinitionId(g.scope, g.roleDefinitionId));
         return;
       case 'azureCustomRole':
-        named(
-          new RoleAssignment(this, `custom-${g.roleName}-${shortHash(g.scope)}`, {
-            provider: props.providers.azurerm,
-            scope: g.scope,
-            roleDefinitionId: (props.customRoles.get(g.roleName) as CustomRole).roleDefinitionId,
-            principalId: this.group.objectId,
-            principalType: 'Group',
-            description,
-          }),
-          b.name, g.roleName, shortHash(g.scope),
-        );
+        this.assignAzureRole(props, `custom-${g.roleName}`, g.roleName, g.scope, (props.customRoles.get(g.roleName) as CustomRole).roleDefinitionId);
         return;
       case 'directoryRole':
         named(
