@@ -11,7 +11,9 @@ import { federatedCredentialPinned } from './identities/federated-credential-pin
 import { nonHumanEligible } from './identities/non-human-eligible';
 import { k8sWildcardRule } from './kubernetes/k8s-wildcard-rule';
 import { standingClusterAdmin } from './kubernetes/standing-cluster-admin';
+import { emptyRole } from './layers/empty-role';
 import { roleHoldsBaseline } from './layers/role-holds-baseline';
+import { unusedTask } from './layers/unused-task';
 import { azureRoleAssignmentLimit } from './limits/azure-role-assignment-limit';
 import { roleAssignableGroupLimit } from './limits/role-assignable-group-limit';
 import { tokenGroupHeadroom } from './limits/token-group-headroom';
@@ -42,6 +44,8 @@ export const ALL_RULES: readonly Rule[] = [
   sensitiveTaskStanding,
   standingProtectedWrite,
   roleHoldsBaseline,
+  unusedTask,
+  emptyRole,
   breakGlassCount,
   breakGlassDeclared,
   breakGlassIsolated,

@@ -3,7 +3,11 @@ import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import type { AccessModelDefinition } from '../../lib/model/definition';
+import { resolveDefinition } from '../../lib/model/resolve';
 import { validateDefinition } from '../../lib/model/validation';
+import { runRulePack } from '../../lib/rules/pack';
+import { developerRole, withRoles, withTasks } from '../fixtures/minimal';
 import { HOSTILE_CORPUS } from '../fixtures/hostile-corpus';
 import { problem } from '../fixtures/problems';
 
@@ -38,4 +42,19 @@ runApp(() => {
   // cdktf's App creates an empty stacks/ folder when constructed; no stack is ever written into it
   const stacks = join(dir, 'cdktf.out', 'stacks');
   expect(existsSync(stacks) ? readdirSync(stacks) : []).toEqual([]);
+});
+
+describe('definitions that are valid but dead get rule pack warnings', () => {
+  const findings = (definition: AccessModelDefinition) =>
+    runRulePack(resolveDefinition(definition), definition).findings.map((f) => ({ rule: f.rule, level: f.level, path: f.path }));
+
+  test('fails on a task in no role with an unused-task warning', () => {
+    const d = withTasks({ environment: 'DEV', name: 'ORPHAN', baselines: ['BASE_DEV_KV_SECRETS_GET'] });
+    expect(findings(d)).toContainEqual({ rule: 'unused-task', level: 'warning', path: 'tasks.TASK_DEV_ORPHAN' });
+  });
+
+  test('fails on a role with no members with an empty-role warning', () => {
+    const d = withRoles(developerRole(), developerRole({ name: 'GHOST', members: [] }));
+    expect(findings(d)).toContainEqual({ rule: 'empty-role', level: 'warning', path: 'roles.ROLE_GHOST.members' });
+  });
 });
