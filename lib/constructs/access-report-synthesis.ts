@@ -8,7 +8,7 @@ import { join } from 'path';
 import { TerraformStack, type IStackSynthesizer, type ISynthesisSession } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import type { ResolvedModel } from '../model/resolved';
-import { renderReportFiles } from '../report/report-files';
+import { REPORT_FILE_NAMES, REPORT_FORMATS, renderReport } from '../report/report-files';
 
 /** The option shared by {@link TaskAccessModel} and {@link TaskAccessStacks}. */
 export interface AccessReportOptions {
@@ -42,7 +42,8 @@ export function writeAccessReportOnSynth(scope: IConstruct, model: ResolvedModel
     synthesize(session: ISynthesisSession): void {
       inner.synthesize(session);
       mkdirSync(session.outdir, { recursive: true });
-      for (const [name, text] of renderReportFiles(model)) writeFileSync(join(session.outdir, name), text);
+      // One file at a time: the texts of a large organisation are hundreds of MB together.
+      for (const format of REPORT_FORMATS) writeFileSync(join(session.outdir, REPORT_FILE_NAMES[format]), renderReport(model, format));
     },
   };
 }

@@ -21,9 +21,13 @@ export interface LayerGroupProps {
   readonly provider: TerraformProvider;
 }
 
-/** Creates the group; its Terraform address is `azuread_group_without_members.<displayName>`. */
+/**
+ * Creates the group; its Terraform address is `azuread_group_without_members.<displayName>`. Its `objectId` is
+ * one token for every reader: cdktf makes a new token (and captures a stack trace) on each read of an attribute,
+ * and a group is read by every membership, grant, schedule and binding that refers to it.
+ */
 export function createLayerGroup(scope: Construct, props: LayerGroupProps): GroupWithoutMembers {
-  return named(
+  const group = named(
     new GroupWithoutMembers(scope, 'group', {
       provider: props.provider,
       displayName: props.displayName,
@@ -36,4 +40,6 @@ export function createLayerGroup(scope: Construct, props: LayerGroupProps): Grou
     }),
     props.displayName,
   );
+  Object.defineProperty(group, 'objectId', { value: group.objectId });
+  return group;
 }

@@ -18,8 +18,14 @@ export * from './task-access-model';
 export * from './task-access-stacks';
 export * from './task-group';
 export * from './terraform-data';
+export * from './stack-chunks';
+export * from './stack-plan';
+export * from './stack-units';
 export * from './vpn-user-groups';
 export * from './workload-application';
 export * from './run-app';
 export * from './conditional-access-policies';
 export * from './security-monitoring';
+// What the public API references (TaskAccessStacks.stackPlan, UnitPlacer); the rest of these files stays internal.
+export { planStacks, type PlannedStack, type StackPlan, type StackPlanOptions } from './stack-plan';
+export type { PlacementUnit, PlacementUnitKind, PlacementUnitRef } from './stack-units';

@@ -9,7 +9,9 @@ import type { StackPlan } from './stack-plan';
 
 /** Terraform resources and data sources in a stack (before synthesis, so without cross-stack remote state reads). */
 export function countStackResources(stack: TerraformStack): number {
-  return stack.node.findAll().filter((c) => TerraformResource.isTerraformResource(c) || TerraformDataSource.isTerraformDataSource(c)).length;
+  return stack.node
+    .findAll()
+    .filter((c) => TerraformResource.isTerraformResource(c) || TerraformDataSource.isTerraformDataSource(c)).length;
 }
 
 /**
@@ -25,11 +27,19 @@ export function buildInPlannedStacks(
 ): BuiltAccessModel {
   const placements = new Map(plan.stacks.map((s) => [s.name, createStack(s.name)]));
   const first = (env: string | undefined): Placement =>
-    placements.get(plan.firstStackOf.get(env ?? '') ?? plan.firstStackOf.get('') ?? (plan.stacks[0]?.name as string)) as Placement;
-  const built = buildAccessModel(model, first(undefined), (env) => first(env), options, (unit) => {
-    const name = plan.stackOfUnit.get(unit.key);
-    return name !== undefined ? (placements.get(name) as Placement) : first(unit.environment);
-  });
+    placements.get(
+      plan.firstStackOf.get(env ?? '') ?? plan.firstStackOf.get('') ?? (plan.stacks[0]?.name as string),
+    ) as Placement;
+  const built = buildAccessModel(
+    model,
+    first(undefined),
+    (env) => first(env),
+    options,
+    (unit) => {
+      const name = plan.stackOfUnit.get(unit.key);
+      return name !== undefined ? (placements.get(name) as Placement) : first(unit.environment);
+    },
+  );
   for (const s of plan.stacks) {
     const actual = countStackResources((placements.get(s.name) as Placement).scope as TerraformStack);
     if (actual > plan.maxResourcesPerStack) {

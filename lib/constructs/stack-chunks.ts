@@ -19,7 +19,9 @@ export interface SizedUnit {
 
 /** A range `[start, end)` of the ordered units. */
 export interface UnitRange {
+  /** Index of its first unit. */
   readonly start: number;
+  /** Index after its last unit. */
   readonly end: number;
   /** Total size of the range. */
   readonly resources: number;
@@ -42,6 +44,10 @@ export function keyPriority(key: string): number {
 
 /** Thrown when one unit alone is larger than the maximum. */
 export class UnitTooLargeError extends Error {
+  /**
+   * @param unit - the unit, with its size
+   * @param max - the maximum it exceeds
+   */
   constructor(
     public readonly unit: SizedUnit,
     public readonly max: number,
@@ -59,7 +65,8 @@ export class UnitTooLargeError extends Error {
  * the first range always starts at 0. Throws {@link UnitTooLargeError} when a single unit is larger than `max`.
  */
 export function cutIntoRanges(units: readonly SizedUnit[], max: number): UnitRange[] {
-  if (!(Number.isInteger(max) && max >= 1)) throw new Error(`maxResourcesPerStack must be a positive integer, got ${max}`);
+  if (!(Number.isInteger(max) && max >= 1))
+    throw new Error(`maxResourcesPerStack must be a positive integer, got ${max}`);
   const prefix = new Array<number>(units.length + 1);
   prefix[0] = 0;
   units.forEach((u, i) => {

@@ -57,7 +57,12 @@ const compareUnits = (a: PlacementUnit, b: PlacementUnit): number =>
 
 /** A readable stack-name suffix from a unit key: `TASK_PROD_KV3_READ/ROLE_X` -> `task-prod-kv3-read--role-x`. */
 export function keySlug(key: string): string {
-  return key.toLowerCase().replace(/\//g, '--').replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return key
+    .toLowerCase()
+    .replace(/\//g, '--')
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
 }
 
 /** Plans the stacks of a model. */
@@ -69,7 +74,11 @@ export function planStacks(model: ResolvedModel, options: StackPlanOptions): Sta
   } else {
     buckets.push({ name: `${options.id}-directory`, env: '', units: units.filter((u) => isDirectoryUnit(u.kind)) });
     for (const e of model.environments) {
-      buckets.push({ name: `${options.id}-${e.name.toLowerCase()}`, env: e.name, units: units.filter((u) => !isDirectoryUnit(u.kind) && u.environment === e.name) });
+      buckets.push({
+        name: `${options.id}-${e.name.toLowerCase()}`,
+        env: e.name,
+        units: units.filter((u) => !isDirectoryUnit(u.kind) && u.environment === e.name),
+      });
     }
   }
   const stacks: PlannedStack[] = [];
@@ -78,7 +87,8 @@ export function planStacks(model: ResolvedModel, options: StackPlanOptions): Sta
   const taken = new Set<string>();
   for (const bucket of buckets) {
     const ordered = [...bucket.units].sort(compareUnits);
-    const ranges = ordered.length > 0 ? cutIntoRanges(ordered, options.maxResourcesPerStack) : [{ start: 0, end: 0, resources: 0 }];
+    const ranges =
+      ordered.length > 0 ? cutIntoRanges(ordered, options.maxResourcesPerStack) : [{ start: 0, end: 0, resources: 0 }];
     for (const r of ranges) {
       const first = ordered[r.start];
       let name = r.start === 0 ? bucket.name : `${bucket.name}-${keySlug(first.key)}`;

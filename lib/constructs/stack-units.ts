@@ -98,38 +98,69 @@ export function placementUnits(model: ResolvedModel): PlacementUnit[] {
     units.push({ kind: 'application', key: `APP/${a.name}`, resources: 2 + a.federatedCredentials.length });
   }
   for (const r of model.roles) {
-    const members = r.members.reduce((n, m) => n + (m.objectId === undefined && m.kind === 'user' ? 1 : 0) + (m.window ? 2 : 1), 0);
+    const members = r.members.reduce(
+      (n, m) => n + (m.objectId === undefined && m.kind === 'user' ? 1 : 0) + (m.window ? 2 : 1),
+      0,
+    );
     units.push({ kind: 'role', key: r.name, resources: 1 + (r.assignmentPolicy ? 1 : 0) + members });
   }
   units.push({ kind: 'breakGlass', key: 'BREAK_GLASS', resources: model.breakGlass.length });
   const monitoring = planMonitoring(model);
   if (monitoring) {
-    const resources = (monitoring.diagnosticSetting ? 1 : 0) + (monitoring.settings.actionGroup.kind === 'new' ? 1 : 0) + monitoring.alerts.length + monitoring.savedSearches.length;
+    const resources =
+      (monitoring.diagnosticSetting ? 1 : 0) +
+      (monitoring.settings.actionGroup.kind === 'new' ? 1 : 0) +
+      monitoring.alerts.length +
+      monitoring.savedSearches.length;
     units.push({ kind: 'monitoring', key: 'MONITORING', resources });
   }
-  if ((model.conditionalAccessPolicies ?? []).length > 0) units.push({ kind: 'conditionalAccess', key: 'CONDITIONAL_ACCESS', resources: 0 });
+  if ((model.conditionalAccessPolicies ?? []).length > 0)
+    units.push({ kind: 'conditionalAccess', key: 'CONDITIONAL_ACCESS', resources: 0 });
   for (const c of model.customRoles) units.push({ kind: 'customRole', key: `CUSTOM_ROLE/${c.name}`, resources: 1 });
 
   const raPolicy = new Set<string>();
   for (const t of model.tasks) for (const b of t.roleAssignableBaselines) if (t.jit) raPolicy.add(b);
   for (const b of model.baselines) {
-    const grants = b.grants.reduce((n, g) => n + (g.kind === 'vpnPool' ? 0 : g.kind === 'kubernetes' && g.custom ? 2 : 1), 0);
-    units.push({ kind: 'baseline', key: b.name, environment: b.environment, resources: 1 + grants + (raPolicy.has(b.name) ? 1 : 0) });
+    const grants = b.grants.reduce(
+      (n, g) => n + (g.kind === 'vpnPool' ? 0 : g.kind === 'kubernetes' && g.custom ? 2 : 1),
+      0,
+    );
+    units.push({
+      kind: 'baseline',
+      key: b.name,
+      environment: b.environment,
+      resources: 1 + grants + (raPolicy.has(b.name) ? 1 : 0),
+    });
   }
   for (const t of model.tasks) {
     const policy = t.jit ?? t.assignmentPolicy;
-    units.push({ kind: 'task', key: t.name, environment: t.environment, resources: 1 + t.nestedBaselines.length + (policy ? 1 : 0) });
+    units.push({
+      kind: 'task',
+      key: t.name,
+      environment: t.environment,
+      resources: 1 + t.nestedBaselines.length + (policy ? 1 : 0),
+    });
   }
   const owners = roleAssignableOwners(model);
   for (const r of model.roles) {
     for (const a of r.standing) {
       const t = tasks.get(a.task) as ResolvedTask;
-      units.push({ kind: 'roleLink', key: roleLinkKey(a.task, r.name), environment: t.environment, resources: a.window ? 2 : 1 });
+      units.push({
+        kind: 'roleLink',
+        key: roleLinkKey(a.task, r.name),
+        environment: t.environment,
+        resources: a.window ? 2 : 1,
+      });
     }
     for (const a of r.eligible) {
       const t = tasks.get(a.task) as ResolvedTask;
       const ra = owners.get(r.name)?.get(a.task)?.length ?? 0;
-      units.push({ kind: 'roleLink', key: roleLinkKey(a.task, r.name), environment: t.environment, resources: t.jit ? 2 + 2 * ra : 0 });
+      units.push({
+        kind: 'roleLink',
+        key: roleLinkKey(a.task, r.name),
+        environment: t.environment,
+        resources: t.jit ? 2 + 2 * ra : 0,
+      });
     }
   }
   const pool = model.baselines.find((b) => b.grants.some((g) => g.kind === 'vpnPool'));

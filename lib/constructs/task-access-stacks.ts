@@ -2,6 +2,8 @@
  * The access model in several stacks: one per environment (baselines, tasks, their grants, policies and
  * role links) and one directory stack (role groups, members, break-glass). Each plans on its own; an
  * environment stack reads role group IDs from the directory stack (cdktf cross-stack references).
+ * `maxResourcesPerStack` cuts those stacks further (stack-plan.ts); one stack skips cdktf's preparing pass
+ * (access-stack.ts).
  */
 import { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
@@ -16,7 +18,9 @@ import { buildAccessModel, type BuildOptions, type BuiltAccessModel, type Placem
 import { AccessProviders, type AccessProvidersProps } from './providers';
 import { groupOf } from './task-access-model';
 import { writeAccessReportOnSynth, type AccessReportOptions } from './access-report-synthesis';
+import { AccessStack } from './access-stack';
 import { buildInPlannedStacks } from './split-stacks';
+import { withoutTokenStackTraces } from './stack-traces';
 import { planStacks, type StackPlan } from './stack-plan';
 
 /** Props of {@link TaskAccessStacks}. */
@@ -69,7 +73,7 @@ export class TaskAccessStacks {
     this.model = resolveDefinition(props.definition);
     this.rulePack = enforceRulePack(this.model, props.definition, props.rules);
     const place = (name: string, providers?: AccessProvidersProps): Placement => {
-      const stack = new TerraformStack(app, name);
+      const stack = new AccessStack(app, name);
       props.configureStack?.(stack, name);
       this.stacks.set(name, stack);
       return { scope: stack, providers: new AccessProviders(stack, 'providers', { kubernetesAccess: props.kubernetesAccess, ...providers }) };
@@ -77,14 +81,17 @@ export class TaskAccessStacks {
     if (props.maxResourcesPerStack !== undefined) {
       if (props.providers) throw new Error('TaskAccessStacks: providers can only be given for a single stack; with maxResourcesPerStack every stack creates its own (configure them with kubernetesAccess and configureStack).');
       this.stackPlan = planStacks(this.model, { id, split: props.split ?? 'none', maxResourcesPerStack: props.maxResourcesPerStack });
-      this.built = buildInPlannedStacks(this.model, this.stackPlan, (name) => place(name), props);
+      const plan = this.stackPlan;
+      this.built = withoutTokenStackTraces(() => buildInPlannedStacks(this.model, plan, (name) => place(name), props));
     } else if ((props.split ?? 'none') === 'none') {
       const single = place(id, props.providers);
-      this.built = buildAccessModel(this.model, single, () => single, props);
+      this.built = withoutTokenStackTraces(() => buildAccessModel(this.model, single, () => single, props));
+      // One stack: everything built refers only to it, so cdktf's preparing pass would find nothing.
+      (single.scope as AccessStack).markSelfContained();
     } else {
       const directory = place(`${id}-directory`);
       const envs = new Map(this.model.environments.map((e) => [e.name, place(`${id}-${e.name.toLowerCase()}`)]));
-      this.built = buildAccessModel(this.model, directory, (env) => envs.get(env) as Placement, props);
+      this.built = withoutTokenStackTraces(() => buildAccessModel(this.model, directory, (env) => envs.get(env) as Placement, props));
     }
     if (props.report ?? true) writeAccessReportOnSynth(this.stacks.values().next().value as TerraformStack, this.model);
   }

@@ -25,19 +25,29 @@ export class TerraformData extends TerraformResource {
   private readonly inputValue: Record<string, unknown>;
 
   constructor(scope: Construct, id: string, config: TerraformDataConfig) {
-    super(scope, id, { terraformResourceType: 'terraform_data', terraformGeneratorMetadata: { providerName: 'terraform' } });
+    super(scope, id, {
+      terraformResourceType: 'terraform_data',
+      terraformGeneratorMetadata: { providerName: 'terraform' },
+    });
     this.inputValue = config.input;
     const stack = TerraformStack.of(this);
     if (!checked.has(stack)) {
       checked.add(stack);
-      stack.node.addValidation(new ValidateTerraformVersion('>=1.4', 'The built-in Terraform data resource is only supported for Terraform >=1.4. Please upgrade your Terraform version.'));
+      stack.node.addValidation(
+        new ValidateTerraformVersion(
+          '>=1.4',
+          'The built-in Terraform data resource is only supported for Terraform >=1.4. Please upgrade your Terraform version.',
+        ),
+      );
     }
   }
 
+  /** The resource's arguments in Terraform JSON: `input` only. */
   protected synthesizeAttributes(): { [name: string]: unknown } {
     return { input: hashMapper(anyToTerraform)(this.inputValue) };
   }
 
+  /** The resource's arguments for HCL output: `input` only. */
   protected synthesizeHclAttributes(): { [name: string]: unknown } {
     return { input: hashMapperHcl(anyToHclTerraform)(this.inputValue) };
   }

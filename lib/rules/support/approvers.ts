@@ -31,9 +31,25 @@ export function approverPrincipals(ctx: RuleContext, approvers: readonly Approve
   return { keys, hasGroup };
 }
 
+/** Roles by eligible task, built once per model: scanning every role for every task was quadratic. */
+const requestersByModel = new WeakMap<object, ReadonlyMap<string, readonly ResolvedRole[]>>();
+
 /** The roles that can request a task: those holding it eligible (own or inherited), sorted by name. */
 export function requestingRoles(ctx: RuleContext, task: ResolvedTask): readonly ResolvedRole[] {
-  return ctx.model.roles.filter((r) => r.eligible.some((e) => e.task === task.name));
+  let index = requestersByModel.get(ctx.model);
+  if (!index) {
+    const byTask = new Map<string, ResolvedRole[]>();
+    for (const r of ctx.model.roles) {
+      for (const e of r.eligible) {
+        const list = byTask.get(e.task);
+        if (list) list.push(r);
+        else byTask.set(e.task, [r]);
+      }
+    }
+    index = byTask;
+    requestersByModel.set(ctx.model, index);
+  }
+  return index.get(task.name) ?? [];
 }
 
 /** A short label for an approver: the role name, or the user/group display name or object ID. */

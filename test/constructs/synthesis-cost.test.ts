@@ -1,0 +1,107 @@
+/**
+ * What the library does to keep synthesis lean, and that it changes nothing in the output: the single stack skips
+ * cdktf's preparing pass only for what the library built, token creation stacks are skipped only while the
+ * library works, `terraform_data` checks the Terraform version once per stack, a group's object ID is one token.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
+import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { DataResource, TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { referenceOrganisation } from '../../examples/reference-org/definition';
+import { TaskAccessStacks } from '../../lib/constructs/task-access-stacks';
+import { TerraformData } from '../../lib/constructs/terraform-data';
+import { withoutTokenStackTraces } from '../../lib/constructs/stack-traces';
+import * as stackTrace from 'cdktf/lib/tokens/private/stack-trace';
+import { stackJson } from './synth-helper';
+
+/** The Terraform version checks cdktf will run for a node at synthesis (constructs keeps validations private). */
+const validations = (c: { node: unknown }): number =>
+  (c.node as { _validations: object[] })._validations.filter((v) => v.constructor.name === 'ValidateTerraformVersion')
+    .length;
+
+const read = (outdir: string, stack: string) =>
+  stackJson(readFileSync(join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
+
+describe('the single stack skips the preparing pass only for what the library built', () => {
+  test('a stack of your own reading a group of the access stack gets it through remote state', () => {
+    const app = Testing.app();
+    const access = new TaskAccessStacks(app, 'access', { definition: referenceOrganisation, report: false });
+    const mine = new TerraformStack(app, 'mine');
+    new TerraformOutput(mine, 'viewer', { value: access.group('TASK_PROD_VIEWER').objectId });
+    app.synth();
+    const exported = read(app.outdir, 'access').json.output ?? {};
+    expect(Object.values(exported).map((o) => o.value)).toContain(
+      '${azuread_group_without_members.TASK_PROD_VIEWER.object_id}',
+    );
+    expect(read(app.outdir, 'mine').json.data?.terraform_remote_state).toBeDefined();
+  });
+
+  test('your own resource added to the access stack, reading another stack, is prepared as usual', () => {
+    const app = Testing.app();
+    const other = new TerraformStack(app, 'other');
+    const group = new GroupWithoutMembers(other, 'g', {
+      provider: new AzureadProvider(other, 'azuread', {}),
+      displayName: 'G',
+      securityEnabled: true,
+    });
+    const access = new TaskAccessStacks(app, 'access', { definition: referenceOrganisation, report: false });
+    new TerraformOutput(access.stacks.get('access') as TerraformStack, 'from-other', { value: group.objectId });
+    app.synth();
+    const out = read(app.outdir, 'access');
+    expect(String(out.json.output?.['from-other']?.value)).toMatch(
+      /^\$\{data\.terraform_remote_state\.cross-stack-reference-input-other\.outputs\./,
+    );
+    expect(out.text).not.toContain('TfToken');
+  });
+});
+
+describe('token creation stacks', () => {
+  test('are empty inside withoutTokenStackTraces, captured again afterwards, and errors keep their stacks', () => {
+    const before = stackTrace.captureStackTrace;
+    const inside = withoutTokenStackTraces(() => ({
+      trace: stackTrace.captureStackTrace(),
+      error: new Error('boom').stack,
+    }));
+    expect(inside.trace).toEqual([]);
+    expect(inside.error).toMatch(/^Error: boom\n\s+at /);
+    expect(stackTrace.captureStackTrace).toBe(before);
+    expect(stackTrace.captureStackTrace().length).toBeGreaterThan(0);
+  });
+
+  test('are restored when the function throws', () => {
+    const before = stackTrace.captureStackTrace;
+    expect(() =>
+      withoutTokenStackTraces(() => {
+        throw new Error('inside');
+      }),
+    ).toThrow('inside');
+    expect(stackTrace.captureStackTrace).toBe(before);
+  });
+});
+
+describe('TerraformData', () => {
+  test('synthesizes as cdktf DataResource does, and adds one Terraform version check per stack, not one per resource', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 's');
+    const ours = [1, 2, 3].map(
+      (i) => new TerraformData(stack, `ours-${i}`, { input: { justification: `j${i}`, permanent_assignment: true } }),
+    );
+    const theirs = new DataResource(stack, 'theirs', { input: { justification: 'j1', permanent_assignment: true } });
+    const json = stackJson(Testing.synth(stack)).resources('terraform_data');
+    const body = (r: Record<string, unknown>) => ({ ...r, '//': undefined });
+    expect(body(json[ours[0].friendlyUniqueId])).toEqual(body(json[theirs.friendlyUniqueId]));
+    expect(validations(stack)).toBe(1);
+    expect(ours.map(validations)).toEqual([0, 0, 0]);
+    expect(validations(theirs)).toBe(1);
+  });
+});
+
+describe('group object IDs', () => {
+  test('are one token per group, whoever reads them', () => {
+    const app = Testing.app();
+    const access = new TaskAccessStacks(app, 'access', { definition: referenceOrganisation, report: false });
+    const g = access.group('BASE_PROD_KV_SECRETS_ADMIN');
+    expect(g.objectId).toBe(g.objectId);
+  });
+});
