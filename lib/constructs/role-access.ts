@@ -67,7 +67,7 @@ export class RoleAccess extends Construct {
           provider,
           groupObjectId: tg.group.objectId,
           memberObjectId: props.roleGroup.objectId,
-          dependsOn: local([tg.policy?.resource]),
+          ...(tg.policy && local([tg.policy.resource]).length > 0 ? { dependsOn: [tg.policy.resource] } : {}),
         }),
         r.name, 'in', a.task,
       );

@@ -229,3 +229,13 @@ describe('VPN and break-glass', () => {
     expect(tf.text).not.toContain(`"member_object_id": "${PEOPLE.breakGlass1}"`);
   });
 });
+
+test('no resource carries an empty depends_on', () => {
+  const empty = tf.addresses().filter((a) => {
+    const [type, name] = a.split('.');
+    const d = tf.resource(type, name).depends_on;
+    return Array.isArray(d) && d.length === 0;
+  });
+  expect(empty).toEqual([]);
+  expect(tf.resource('azuread_group_member', 'ROLE_DEVELOPER__in__TASK_DEV_VIEWER')).not.toHaveProperty('depends_on');
+});
