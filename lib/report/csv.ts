@@ -43,15 +43,26 @@ function line(cells: Partial<Record<Column, string>>): string {
   return CSV_COLUMNS.map((c) => csvField(cells[c] ?? '')).join(',');
 }
 
+/** The cells of some columns, joined: a run of a line that repeats over many lines is built once. */
+function cellsOf(columns: readonly Column[], cells: Partial<Record<Column, string>>): string {
+  return columns.map((c) => csvField(cells[c] ?? '')).join(',');
+}
+
+const SUBJECT_COLUMNS = CSV_COLUMNS.slice(0, 4);
+const PATH_COLUMNS = CSV_COLUMNS.slice(4, 11);
+const GRANT_COLUMNS = CSV_COLUMNS.slice(11);
+
 /** The whole matrix as CSV text, with a header line. */
 export function renderCsv(model: ResolvedModel): string {
   const matrix = accessMatrix(model);
   const policyText = new Map(model.tasks.flatMap((t) => (t.jit ? [[t.name, describePolicy(t.jit)] as const] : [])));
   const lines: string[] = [CSV_COLUMNS.join(',')];
   const add = (subject: Partial<Record<Column, string>>, access: SubjectAccess): void => {
+    // A line is subject cells, path cells and grant cells; the subject and grant runs repeat, so build them once.
+    const subjectCells = cellsOf(SUBJECT_COLUMNS, subject);
     for (const g of access.grants) {
       const grant = g.grant;
-      const grantCells: Partial<Record<Column, string>> = {
+      const grantCells = cellsOf(GRANT_COLUMNS, {
         baseline: g.baseline,
         grant_type: grantKindLabel(grant),
         grant:
@@ -64,21 +75,18 @@ export function renderCsv(model: ResolvedModel): string {
         cluster: grant.kind === 'kubernetes' ? grant.cluster : '',
         namespace: grant.kind === 'kubernetes' ? (grant.namespace ?? 'cluster-wide') : '',
         address_prefixes: grant.kind === 'vpnPool' ? grant.addressPrefixes.join(' ') : '',
-      };
+      });
       for (const p of g.paths) {
-        lines.push(
-          line({
-            ...subject,
-            role: p.role,
-            inherited_from: p.via.length > 1 ? p.via[p.via.length - 1] : '',
-            task: p.task,
-            access: describeMode(p.mode),
-            from: p.window?.from,
-            until: p.window?.until,
-            policy: p.mode === 'eligible' ? policyText.get(p.task) : undefined,
-            ...grantCells,
-          }),
-        );
+        const pathCells = cellsOf(PATH_COLUMNS, {
+          role: p.role,
+          inherited_from: p.via.length > 1 ? p.via[p.via.length - 1] : '',
+          task: p.task,
+          access: describeMode(p.mode),
+          from: p.window?.from,
+          until: p.window?.until,
+          policy: p.mode === 'eligible' ? policyText.get(p.task) : undefined,
+        });
+        lines.push(`${subjectCells},${pathCells},${grantCells}`);
       }
     }
   };

@@ -68,8 +68,8 @@ export interface AccessModelDocument {
   readonly principals: readonly PrincipalAccessDocument[];
 }
 
-/** The document for a resolved model. */
-export function toAccessModelDocument(model: ResolvedModel): AccessModelDocument {
+/** The document as built, before JSON drops undefined properties and shares nothing with the model. */
+function documentObject(model: ResolvedModel): unknown {
   const matrix = accessMatrix(model);
   const builtIn = new Set<string>();
   const custom = new Set<string>();
@@ -110,8 +110,7 @@ export function toAccessModelDocument(model: ResolvedModel): AccessModelDocument
         ],
       })),
   ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return JSON.parse(
-    JSON.stringify({
+  return {
       schemaVersion: ACCESS_MODEL_SCHEMA_VERSION,
       generator: 'cdktf-task-access',
       catalogs: {
@@ -122,8 +121,12 @@ export function toAccessModelDocument(model: ResolvedModel): AccessModelDocument
       azureRoleDefinitions: definitions,
       roles: matrix.roles.map(slimGrants),
       principals: matrix.principals.map(slimGrants),
-    }),
-  ) as AccessModelDocument;
+    };
+}
+
+/** The document for a resolved model: plain JSON data (undefined properties dropped, nothing shared with the model). */
+export function toAccessModelDocument(model: ResolvedModel): AccessModelDocument {
+  return JSON.parse(JSON.stringify(documentObject(model))) as AccessModelDocument;
 }
 
 /** Views with each grant by reference (baseline and index) and in words, so the file grows with paths, not rules. */
@@ -143,7 +146,8 @@ function slimGrants<T extends SubjectAccess>(view: T): Omit<T, 'grants'> & { rea
 
 /** access-model.json text: two-space indented, with a final newline. */
 export function renderModelJson(model: ResolvedModel): string {
-  return `${JSON.stringify(toAccessModelDocument(model), null, 2)}\n`;
+  // Straight from the built object: the same text as stringifying toAccessModelDocument, without its copy.
+  return `${JSON.stringify(documentObject(model), null, 2)}\n`;
 }
 
 /**

@@ -96,3 +96,8 @@ test('the shipped schema/access-model.schema.json is the generated JSON Schema',
     required: ['schemaVersion', 'generator', 'catalogs', 'model', 'azureRoleDefinitions', 'roles', 'principals'],
   });
 });
+
+test('access-model.json is exactly the document, stringified with two-space indentation', () => {
+  const model = inspectorModel();
+  expect(renderModelJson(model)).toBe(`${JSON.stringify(toAccessModelDocument(model), null, 2)}\n`);
+});
