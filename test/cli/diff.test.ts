@@ -2,8 +2,6 @@
  * `task-access diff`, run in-process over access-model.json files as synthesis writes them (renderModelJson) and
  * definitions; and once spawned, the real bin, whose output must be the README's example.
  */
-// commander 15 is ESM-only and jest runs CommonJS; the run functions never build the program, so stand-ins do.
-jest.mock('commander', () => ({ Command: class {}, Option: class {} }));
 
 import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';

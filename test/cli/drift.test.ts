@@ -3,24 +3,6 @@
  * reports, the options (threshold, period, usage, group IDs), and malformed input, which exits 2 with one line
  * naming the file and the line or record.
  */
-// commander 15 is ESM-only and jest runs CommonJS: stand in a chainable Command that records subcommands.
-jest.mock('commander', () => {
-  const chain = <T extends object>(target: T): T =>
-    new Proxy(target, { get: (t, k, receiver) => (k in t ? (t as Record<PropertyKey, unknown>)[k] : () => receiver) });
-  class Command {
-    readonly commands: Command[] = [];
-    constructor(private readonly id = '') {}
-    name(): string {
-      return this.id;
-    }
-    command(id: string): Command {
-      const c = chain(new Command(id));
-      this.commands.push(c);
-      return c;
-    }
-  }
-  return { Command: new Proxy(Command, { construct: (T, args: [string?]) => chain(new T(...args)) }) };
-});
 
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';

@@ -1,6 +1,4 @@
 /** `task-access explain`, run in-process. */
-// commander 15 is ESM-only and jest runs CommonJS; the run functions never build the program, so stand-ins do.
-jest.mock('commander', () => ({ Command: class {}, Option: class {} }));
 
 import { runExplain } from '../../lib/cli/commands/explain';
 import { EXIT } from '../../lib/cli/program';

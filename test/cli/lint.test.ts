@@ -2,8 +2,6 @@
  * `task-access lint`: the rule pack without synthesis. In-process through runLint with captured output, plus one
  * run of the real command line for its exit code and the absence of a stack trace.
  */
-// commander 15 is ESM-only and jest runs CommonJS; runLint never builds the program, so a bare stand-in does.
-jest.mock('commander', () => ({ Command: class {} }));
 
 import { spawnSync } from 'child_process';
 import { join, resolve } from 'path';

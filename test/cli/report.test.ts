@@ -1,6 +1,4 @@
 /** `task-access report` and `task-access schema`, run in-process. */
-// commander 15 is ESM-only and jest runs CommonJS; the run functions never build the program, so stand-ins do.
-jest.mock('commander', () => ({ Command: class {}, Option: class {} }));
 
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';

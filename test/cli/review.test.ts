@@ -2,24 +2,6 @@
  * `task-access review`, run in-process: the checklist of the security-operations example (a TypeScript
  * definition), the last change from an injected reader (tests never run git), `--last-change`, `--no-git`, JSON.
  */
-// commander 15 is ESM-only and jest runs CommonJS: stand in a chainable Command that records subcommands.
-jest.mock('commander', () => {
-  const chain = <T extends object>(target: T): T =>
-    new Proxy(target, { get: (t, k, receiver) => (k in t ? (t as Record<PropertyKey, unknown>)[k] : () => receiver) });
-  class Command {
-    readonly commands: Command[] = [];
-    constructor(private readonly id = '') {}
-    name(): string {
-      return this.id;
-    }
-    command(id: string): Command {
-      const c = chain(new Command(id));
-      this.commands.push(c);
-      return c;
-    }
-  }
-  return { Command: new Proxy(Command, { construct: (T, args: [string?]) => chain(new T(...args)) }) };
-});
 
 import { join } from 'path';
 import { runReview, type ReviewCommandOptions } from '../../lib/cli/commands/review';

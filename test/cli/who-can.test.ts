@@ -1,6 +1,4 @@
 /** `task-access who-can`, run in-process: the question from the options, the answer, the exit code. */
-// commander 15 is ESM-only and jest runs CommonJS; the run functions never build the program, so stand-ins do.
-jest.mock('commander', () => ({ Command: class {}, Option: class {} }));
 
 import { questionFromOptions, runWhoCan, whoCanExitCode } from '../../lib/cli/commands/who-can';
 import { EXIT } from '../../lib/cli/program';
