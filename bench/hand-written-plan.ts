@@ -220,7 +220,7 @@ export function handWrittenPlan(definition: AccessModelDefinition, preventDestro
         address: address(r.name, 'in', a.task),
         group: a.task,
         member: { group: r.name },
-        afterPolicies: tasks.get(a.task)?.jit ? [a.task] : [],
+        ...(tasks.get(a.task)?.jit ? { afterPolicies: [a.task] } : {}),
       });
     }
     const raDone = new Set<string>();
