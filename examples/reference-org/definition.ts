@@ -3,7 +3,13 @@
  * Group display names are exactly the seed's (its typo BASE_PROD_ACR_IMAGE_PUSHB is fixed to ..._PUSH).
  * IDs come from placeholders.ts and are made up: replace them for a real tenant.
  */
-import { FederatedCredentials, Grants, type AccessModelDefinition, type BaselineDefinition, type TaskDefinition } from '../../lib/model';
+import {
+  FederatedCredentials,
+  Grants,
+  type AccessModelDefinition,
+  type BaselineDefinition,
+  type TaskDefinition,
+} from '../../lib/model';
 import { CI_PIPELINE, PEOPLE, resources } from './placeholders';
 
 /** The seed's baselines for one environment. */
@@ -11,32 +17,114 @@ function baselines(env: 'PROD' | 'DEV'): BaselineDefinition[] {
   const r = resources(env);
   const cluster = `aks-${env.toLowerCase()}`;
   const list: BaselineDefinition[] = [
-    { environment: env, service: 'KV', scope: 'SECRETS', action: 'READLIST', description: 'See which secrets are in the Key Vault, not their values.', grants: [Grants.azureRole('Key Vault Reader', r.keyVault)] },
-    { environment: env, service: 'KV', scope: 'SECRETS', action: 'GET', description: 'List and read the contents of the Key Vault.', grants: [Grants.azureRole('Key Vault Secrets User', r.keyVault)] },
-    { environment: env, service: 'KV', scope: 'SECRETS', action: 'ADMIN', description: 'Create and update secrets in the Key Vault.', grants: [Grants.azureRole('Key Vault Secrets Officer', r.keyVault)] },
-    { environment: env, service: 'MONITOR', scope: 'LOG', action: 'VIEWER', description: 'Read the Log Analytics workspace.', grants: [Grants.azureRole('Log Analytics Reader', r.logAnalytics)] },
-    { environment: env, service: 'APPINSIGHTS', action: 'VIEWER', description: 'Read Application Insights (there is no built-in App Insights reader role).', grants: [Grants.azureRole('Monitoring Reader', r.appInsights)] },
-    { environment: env, service: 'ACR', scope: 'IMAGE', action: 'LIST', description: 'See which images are in the container registry.', grants: [Grants.azureRole('AcrPull', r.containerRegistry)] },
     {
-      environment: env, service: 'K8S', scope: 'NS_A', action: 'VIEWER', description: 'Read the workloads in namespace a.',
-      grants: [Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks), Grants.clusterRoleInNamespace(cluster, 'a', 'view')],
+      environment: env,
+      service: 'KV',
+      scope: 'SECRETS',
+      action: 'READLIST',
+      description: 'See which secrets are in the Key Vault, not their values.',
+      grants: [Grants.azureRole('Key Vault Reader', r.keyVault)],
     },
     {
-      environment: env, service: 'K8S', scope: 'CLUSTER', action: 'VIEWER', description: "Read the cluster's configuration.",
-      grants: [Grants.azureRole('Reader', r.aks), Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks)],
+      environment: env,
+      service: 'KV',
+      scope: 'SECRETS',
+      action: 'GET',
+      description: 'List and read the contents of the Key Vault.',
+      grants: [Grants.azureRole('Key Vault Secrets User', r.keyVault)],
     },
-    { environment: env, service: 'ACR', scope: 'IMAGE', action: 'PUSH', description: 'Push images to the container registry.', grants: [Grants.azureRole('AcrPush', r.containerRegistry)] },
     {
-      environment: env, service: 'K8S', scope: 'CLUSTER', action: 'ADMIN', description: 'Update the Kubernetes cluster.',
-      grants: [Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks), Grants.clusterRoleClusterWide(cluster, 'cluster-admin')],
+      environment: env,
+      service: 'KV',
+      scope: 'SECRETS',
+      action: 'ADMIN',
+      description: 'Create and update secrets in the Key Vault.',
+      grants: [Grants.azureRole('Key Vault Secrets Officer', r.keyVault)],
     },
     {
-      environment: env, service: 'K8S', scope: 'NS_A', action: 'DEPLOY', description: 'Deploy applications to namespace a.',
-      grants: [Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks), Grants.clusterRoleInNamespace(cluster, 'a', 'edit')],
+      environment: env,
+      service: 'MONITOR',
+      scope: 'LOG',
+      action: 'VIEWER',
+      description: 'Read the Log Analytics workspace.',
+      grants: [Grants.azureRole('Log Analytics Reader', r.logAnalytics)],
+    },
+    {
+      environment: env,
+      service: 'APPINSIGHTS',
+      action: 'VIEWER',
+      description: 'Read Application Insights (there is no built-in App Insights reader role).',
+      grants: [Grants.azureRole('Monitoring Reader', r.appInsights)],
+    },
+    {
+      environment: env,
+      service: 'ACR',
+      scope: 'IMAGE',
+      action: 'LIST',
+      description: 'See which images are in the container registry.',
+      grants: [Grants.azureRole('AcrPull', r.containerRegistry)],
+    },
+    {
+      environment: env,
+      service: 'K8S',
+      scope: 'NS_A',
+      action: 'VIEWER',
+      description: 'Read the workloads in namespace a.',
+      grants: [
+        Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks),
+        Grants.clusterRoleInNamespace(cluster, 'a', 'view'),
+      ],
+    },
+    {
+      environment: env,
+      service: 'K8S',
+      scope: 'CLUSTER',
+      action: 'VIEWER',
+      description: "Read the cluster's configuration.",
+      grants: [
+        Grants.azureRole('Reader', r.aks),
+        Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks),
+      ],
+    },
+    {
+      environment: env,
+      service: 'ACR',
+      scope: 'IMAGE',
+      action: 'PUSH',
+      description: 'Push images to the container registry.',
+      grants: [Grants.azureRole('AcrPush', r.containerRegistry)],
+    },
+    {
+      environment: env,
+      service: 'K8S',
+      scope: 'CLUSTER',
+      action: 'ADMIN',
+      description: 'Update the Kubernetes cluster.',
+      grants: [
+        Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks),
+        Grants.clusterRoleClusterWide(cluster, 'cluster-admin'),
+      ],
+    },
+    {
+      environment: env,
+      service: 'K8S',
+      scope: 'NS_A',
+      action: 'DEPLOY',
+      description: 'Deploy applications to namespace a.',
+      grants: [
+        Grants.azureRole('Azure Kubernetes Service Cluster User Role', r.aks),
+        Grants.clusterRoleInNamespace(cluster, 'a', 'edit'),
+      ],
     },
   ];
   if (env === 'PROD') {
-    list.push({ environment: 'PROD', service: 'VPN', action: 'ACCESS', description: 'A VPN address from the production pool instead of the default pool.', grants: [Grants.vpnPool('172.16.1.0/24')] });
+    list.push({
+      environment: 'PROD',
+      service: 'VPN',
+      action: 'ACCESS',
+      description: 'A VPN address from the production pool instead of the default pool.',
+      grants: [Grants.vpnPool('172.16.1.0/24')],
+    });
   }
   return list;
 }
@@ -58,17 +146,31 @@ function tasks(env: 'PROD' | 'DEV'): TaskDefinition[] {
   const prod = env === 'PROD';
   return [
     {
-      environment: env, name: 'KEYVAULT_ADMIN', description: prod ? 'Manage secrets in the production Key Vault, over the production VPN pool.' : 'Manage secrets in the development Key Vault.',
+      environment: env,
+      name: 'KEYVAULT_ADMIN',
+      description: prod
+        ? 'Manage secrets in the production Key Vault, over the production VPN pool.'
+        : 'Manage secrets in the development Key Vault.',
       baselines: prod ? ['BASE_PROD_VPN_ACCESS', 'BASE_PROD_KV_SECRETS_ADMIN'] : ['BASE_DEV_KV_SECRETS_ADMIN'],
       jit: prod ? { maximumActivation: 'PT4H', requireTicket: true, ...seniorApproval } : { maximumActivation: 'PT4H' },
     },
     {
-      environment: env, name: 'VIEWER', description: 'Read the logs and configuration of the systems.',
-      baselines: [`BASE_${env}_ACR_IMAGE_LIST`, `BASE_${env}_K8S_CLUSTER_VIEWER`, `BASE_${env}_K8S_NS_A_VIEWER`, `BASE_${env}_MONITOR_LOG_VIEWER`, `BASE_${env}_APPINSIGHTS_VIEWER`],
+      environment: env,
+      name: 'VIEWER',
+      description: 'Read the logs and configuration of the systems.',
+      baselines: [
+        `BASE_${env}_ACR_IMAGE_LIST`,
+        `BASE_${env}_K8S_CLUSTER_VIEWER`,
+        `BASE_${env}_K8S_NS_A_VIEWER`,
+        `BASE_${env}_MONITOR_LOG_VIEWER`,
+        `BASE_${env}_APPINSIGHTS_VIEWER`,
+      ],
       ...(prod ? { jit: { maximumActivation: 'PT4H' } } : {}),
     },
     {
-      environment: env, name: 'DEPLOYMENT', description: `Update container images and deploy to namespace a${prod ? ' (the seed also calls it TASK_PROD_NS_A_DEPLOYMENT)' : ''}.`,
+      environment: env,
+      name: 'DEPLOYMENT',
+      description: `Update container images and deploy to namespace a${prod ? ' (the seed also calls it TASK_PROD_NS_A_DEPLOYMENT)' : ''}.`,
       baselines: [`BASE_${env}_ACR_IMAGE_PUSH`, `BASE_${env}_K8S_NS_A_DEPLOY`],
       jit: prod ? { maximumActivation: 'PT4H', requireTicket: true, ...seniorApproval } : { maximumActivation: 'PT4H' },
     },

@@ -14,15 +14,17 @@ export interface KubernetesClusterRole {
 }
 
 type RawRule = { apiGroups?: string[]; resources?: string[]; verbs: string[]; nonResourceURLs?: string[] };
-const roles: readonly KubernetesClusterRole[] = (data as { roles: { name: string; rules: RawRule[] }[] }).roles.map((r) => ({
-  name: r.name,
-  rules: r.rules.map((x) => ({
-    apiGroups: x.apiGroups ?? [],
-    resources: x.resources ?? [],
-    verbs: x.verbs,
-    ...(x.nonResourceURLs ? { nonResourceUrls: x.nonResourceURLs } : {}),
-  })),
-}));
+const roles: readonly KubernetesClusterRole[] = (data as { roles: { name: string; rules: RawRule[] }[] }).roles.map(
+  (r) => ({
+    name: r.name,
+    rules: r.rules.map((x) => ({
+      apiGroups: x.apiGroups ?? [],
+      resources: x.resources ?? [],
+      verbs: x.verbs,
+      ...(x.nonResourceURLs ? { nonResourceUrls: x.nonResourceURLs } : {}),
+    })),
+  }),
+);
 const byName = new Map(roles.map((r) => [r.name, r]));
 
 /** Names of the built-in ClusterRoles a grant may bind. */

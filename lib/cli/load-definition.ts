@@ -41,11 +41,14 @@ export function loadDefinition(file: string, exportName?: string): AccessModelDe
   }
   if (exportName !== undefined) {
     if (!looksLikeDefinition(mod[exportName])) {
-      throw new LoadError(`${file} has no export "${exportName}" holding a definition (exports: ${Object.keys(mod).join(', ') || 'none'})`);
+      throw new LoadError(
+        `${file} has no export "${exportName}" holding a definition (exports: ${Object.keys(mod).join(', ') || 'none'})`,
+      );
     }
     return mod[exportName] as AccessModelDefinition;
   }
-  for (const key of ['definition', 'default']) if (looksLikeDefinition(mod[key])) return mod[key] as AccessModelDefinition;
+  for (const key of ['definition', 'default'])
+    if (looksLikeDefinition(mod[key])) return mod[key] as AccessModelDefinition;
   const candidates = Object.keys(mod).filter((k) => looksLikeDefinition(mod[k]));
   if (candidates.length === 1) return mod[candidates[0]] as AccessModelDefinition;
   throw new LoadError(

@@ -9,7 +9,8 @@ import type { RulePackOptions } from '../rules/options';
 import { LoadError } from './load-definition';
 
 const isModule = (path: string): boolean => ['.ts', '.mts', '.cts', '.js', '.cjs', '.mjs'].includes(extname(path));
-const looksLikeOptions = (v: unknown): v is RulePackOptions => typeof v === 'object' && v !== null && !Array.isArray(v) && !('environments' in v);
+const looksLikeOptions = (v: unknown): v is RulePackOptions =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !('environments' in v);
 
 function requireModule(path: string, file: string): Record<string, unknown> {
   try {
@@ -28,17 +29,24 @@ function requireModule(path: string, file: string): Record<string, unknown> {
  * The rule options for a lint run. `rulesFile` and `definitionFile` are resolved against `cwd`. Throws LoadError
  * when a named file or export is missing or unreadable.
  */
-export function loadRuleOptions(cwd: string, definitionFile: string, rulesFile?: string, exportName?: string): RulePackOptions {
+export function loadRuleOptions(
+  cwd: string,
+  definitionFile: string,
+  rulesFile?: string,
+  exportName?: string,
+): RulePackOptions {
   if (rulesFile === undefined) {
     const path = resolve(cwd, definitionFile);
     if (!isModule(path) || !existsSync(path)) return {};
     const mod = requireModule(path, definitionFile);
     const value = mod[exportName ?? 'rules'];
     if (value === undefined) {
-      if (exportName !== undefined) throw new LoadError(`${definitionFile} has no export "${exportName}" holding rule options`);
+      if (exportName !== undefined)
+        throw new LoadError(`${definitionFile} has no export "${exportName}" holding rule options`);
       return {};
     }
-    if (!looksLikeOptions(value)) throw new LoadError(`export "${exportName ?? 'rules'}" of ${definitionFile} is not an object of rule options`);
+    if (!looksLikeOptions(value))
+      throw new LoadError(`export "${exportName ?? 'rules'}" of ${definitionFile} is not an object of rule options`);
     return value;
   }
   const path = resolve(cwd, rulesFile);

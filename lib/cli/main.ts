@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     await program.parseAsync(process.argv);
   } catch (e) {
     const err = e as { code?: string; exitCode?: number; message?: string };
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') process.exit(EXIT.OK);
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+      process.exit(EXIT.OK);
     if (err.code?.startsWith('commander.')) process.exit(EXIT.USAGE);
     process.stderr.write(`task-access: ${err.message ?? String(e)}\n`);
     process.exit(EXIT.USAGE);

@@ -43,7 +43,8 @@ export function writeAccessReportOnSynth(scope: IConstruct, model: ResolvedModel
       inner.synthesize(session);
       mkdirSync(session.outdir, { recursive: true });
       // One file at a time: the texts of a large organisation are hundreds of MB together.
-      for (const format of REPORT_FORMATS) writeFileSync(join(session.outdir, REPORT_FILE_NAMES[format]), renderReport(model, format));
+      for (const format of REPORT_FORMATS)
+        writeFileSync(join(session.outdir, REPORT_FILE_NAMES[format]), renderReport(model, format));
     },
   };
 }

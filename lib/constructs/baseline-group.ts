@@ -80,7 +80,13 @@ export class BaselineGroup extends Construct {
   }
 
   /** `azurerm_role_assignment.<baseline>__<role>__<scope hash>`: the group gets the role at the scope. */
-  private assignAzureRole(props: BaselineGroupProps, id: string, roleName: string, scope: string, roleDefinitionId: string): void {
+  private assignAzureRole(
+    props: BaselineGroupProps,
+    id: string,
+    roleName: string,
+    scope: string,
+    roleDefinitionId: string,
+  ): void {
     const b = props.baseline;
     named(
       new RoleAssignment(this, `${id}-${shortHash(scope)}`, {
@@ -91,7 +97,9 @@ export class BaselineGroup extends Construct {
         principalType: 'Group',
         description: `cdktf-task-access: ${b.name}`,
       }),
-      b.name, roleName, shortHash(scope),
+      b.name,
+      roleName,
+      shortHash(scope),
     );
   }
 
@@ -99,10 +107,22 @@ export class BaselineGroup extends Construct {
     const b = props.baseline;
     switch (g.kind) {
       case 'azureRole':
-        this.assignAzureRole(props, `azure-${g.roleName}`, g.roleName, g.scope, scopedRoleDefinitionId(g.scope, g.roleDefinitionId));
+        this.assignAzureRole(
+          props,
+          `azure-${g.roleName}`,
+          g.roleName,
+          g.scope,
+          scopedRoleDefinitionId(g.scope, g.roleDefinitionId),
+        );
         return;
       case 'azureCustomRole':
-        this.assignAzureRole(props, `custom-${g.roleName}`, g.roleName, g.scope, (props.customRoles.get(g.roleName) as CustomRole).roleDefinitionId);
+        this.assignAzureRole(
+          props,
+          `custom-${g.roleName}`,
+          g.roleName,
+          g.scope,
+          (props.customRoles.get(g.roleName) as CustomRole).roleDefinitionId,
+        );
         return;
       case 'directoryRole':
         named(
@@ -112,7 +132,8 @@ export class BaselineGroup extends Construct {
             principalObjectId: this.group.objectId,
             directoryScopeId: '/',
           }),
-          b.name, g.roleName,
+          b.name,
+          g.roleName,
         );
         return;
       case 'kubernetes':

@@ -26,7 +26,8 @@ export class BreakGlassAccounts extends Construct {
             principalObjectId: a.objectId,
             directoryScopeId: '/',
           }),
-          'BREAK_GLASS', a.objectId,
+          'BREAK_GLASS',
+          a.objectId,
         ),
       );
     }

@@ -99,7 +99,10 @@ export function buildAccessModel(
   const applications = new Map<string, WorkloadApplication>();
   for (const a of model.applications ?? []) {
     const p = at({ kind: 'application', key: `APP/${a.name}` }, directory);
-    applications.set(a.name, new WorkloadApplication(p.scope, `app-${a.name}`, { application: a, provider: p.providers.azuread }));
+    applications.set(
+      a.name,
+      new WorkloadApplication(p.scope, `app-${a.name}`, { application: a, provider: p.providers.azuread }),
+    );
   }
   const roles = new Map<string, RoleGroup>();
   for (const r of model.roles) {
@@ -110,11 +113,17 @@ export function buildAccessModel(
   const breakGlass = new BreakGlassAccounts(bgPlace.scope, 'BREAK_GLASS', model.breakGlass, bgPlace.providers);
   const plan = planMonitoring(model);
   const monPlace = plan ? at({ kind: 'monitoring', key: 'MONITORING' }, directory) : directory;
-  const monitoring = plan ? new SecurityMonitoring(monPlace.scope, 'monitoring', { plan, provider: monPlace.providers.azurerm }) : undefined;
+  const monitoring = plan
+    ? new SecurityMonitoring(monPlace.scope, 'monitoring', { plan, provider: monPlace.providers.azurerm })
+    : undefined;
   const caPolicies = model.conditionalAccessPolicies ?? [];
   const conditionalAccess =
     caPolicies.length > 0
-      ? new ConditionalAccessPolicies(at({ kind: 'conditionalAccess', key: 'CONDITIONAL_ACCESS' }, directory).scope, 'conditional-access', { policies: caPolicies, roleGroupObjectId: (r) => (roles.get(r) as RoleGroup).group.objectId })
+      ? new ConditionalAccessPolicies(
+          at({ kind: 'conditionalAccess', key: 'CONDITIONAL_ACCESS' }, directory).scope,
+          'conditional-access',
+          { policies: caPolicies, roleGroupObjectId: (r) => (roles.get(r) as RoleGroup).group.objectId },
+        )
       : undefined;
 
   const approversOf = (task: ResolvedTask): GroupJitPolicyApprovers =>
@@ -127,14 +136,17 @@ export function buildAccessModel(
   // The policy of a role-assignable baseline is the one of the first (by name) JIT task reaching it;
   // validation guarantees every such task has the same policy.
   const raPolicy = new Map<string, ResolvedTask>();
-  for (const t of model.tasks) for (const b of t.roleAssignableBaselines) if (t.jit && !raPolicy.has(b)) raPolicy.set(b, t);
+  for (const t of model.tasks)
+    for (const b of t.roleAssignableBaselines) if (t.jit && !raPolicy.has(b)) raPolicy.set(b, t);
 
   const customRoles = new Map<string, CustomRole>();
   const baselines = new Map<string, BaselineGroup>();
   const tasks = new Map<string, TaskGroup>();
   const tasksByName = new Map(model.tasks.map((t) => [t.name, t]));
   const customEnv = new Map<string, string>();
-  for (const b of model.baselines) for (const g of b.grants) if (g.kind === 'azureCustomRole' && !customEnv.has(g.roleName)) customEnv.set(g.roleName, b.environment);
+  for (const b of model.baselines)
+    for (const g of b.grants)
+      if (g.kind === 'azureCustomRole' && !customEnv.has(g.roleName)) customEnv.set(g.roleName, b.environment);
 
   const baselineGroups = new Map<string, GroupWithoutMembers>();
   const raOwners = placeUnit ? roleAssignableOwners(model) : undefined;
@@ -193,7 +205,9 @@ export function buildAccessModel(
           taskGroups,
           baselineGroups: baselines,
           providers: p.providers,
-          ...(raOwners ? { roleAssignableBaselines: new Set([...taskGroups.keys()].flatMap((t) => owned?.get(t) ?? [])) } : {}),
+          ...(raOwners
+            ? { roleAssignableBaselines: new Set([...taskGroups.keys()].flatMap((t) => owned?.get(t) ?? [])) }
+            : {}),
         });
       }
     }
@@ -206,12 +220,29 @@ export function buildAccessModel(
   // directory scope must not reference environment scopes (split stacks would depend on each other).
   const vpn =
     model.vpn && pools.length > 0
-      ? new VpnUserGroups(at({ kind: 'vpn', key: 'VPN', environment: pools[0].baseline.environment }, environment(pools[0].baseline.environment)).scope, 'vpn', {
-          pools,
-          defaultAddressPrefixes: model.vpn.defaultAddressPrefixes,
-          defaultGroupObjectId: model.vpn.defaultGroupObjectId,
-        })
+      ? new VpnUserGroups(
+          at(
+            { kind: 'vpn', key: 'VPN', environment: pools[0].baseline.environment },
+            environment(pools[0].baseline.environment),
+          ).scope,
+          'vpn',
+          {
+            pools,
+            defaultAddressPrefixes: model.vpn.defaultAddressPrefixes,
+            defaultGroupObjectId: model.vpn.defaultGroupObjectId,
+          },
+        )
       : undefined;
 
-  return { baselines, tasks, roles, customRoles, breakGlass, ...(vpn ? { vpn } : {}), applications, ...(monitoring ? { monitoring } : {}), ...(conditionalAccess ? { conditionalAccess } : {}) };
+  return {
+    baselines,
+    tasks,
+    roles,
+    customRoles,
+    breakGlass,
+    ...(vpn ? { vpn } : {}),
+    applications,
+    ...(monitoring ? { monitoring } : {}),
+    ...(conditionalAccess ? { conditionalAccess } : {}),
+  };
 }

@@ -45,7 +45,13 @@ export class EligibilitySchedule extends Construct {
     super(scope, id);
     const justification = `cdktf-task-access: ${props.principalName} eligible for ${props.groupName}`;
     const timing = scheduleTiming(props.window, props.expiry);
-    this.terms = immutableTerms(this, scheduleTerms(timing, justification), props.principalName, 'eligible', props.groupName);
+    this.terms = immutableTerms(
+      this,
+      scheduleTerms(timing, justification),
+      props.principalName,
+      'eligible',
+      props.groupName,
+    );
     this.resource = named(
       new PrivilegedAccessGroupEligibilitySchedule(this, 'schedule', {
         provider: props.provider,

@@ -55,13 +55,21 @@ export class GroupJitPolicy extends Construct {
           requireJustification: p.requireJustification,
           requireTicketInfo: p.requireTicket,
           requireApproval: p.requireApproval,
-          ...(p.requireApproval ? { approvalStage: { primaryApprover: props.approvers.map((a) => ({ objectId: a.objectId, type: a.type })) } } : {}),
+          ...(p.requireApproval
+            ? {
+                approvalStage: {
+                  primaryApprover: props.approvers.map((a) => ({ objectId: a.objectId, type: a.type })),
+                },
+              }
+            : {}),
           ...(p.authenticationContext !== undefined
             ? { requiredConditionalAccessAuthenticationContext: p.authenticationContext }
             : { requireMultifactorAuthentication: p.requireMfa }),
         },
         eligibleAssignmentRules:
-          p.eligibilityExpiry === 'never' ? { expirationRequired: false } : { expirationRequired: true, expireAfter: p.eligibilityExpiry },
+          p.eligibilityExpiry === 'never'
+            ? { expirationRequired: false }
+            : { expirationRequired: true, expireAfter: p.eligibilityExpiry },
         // Standing (permanent active) membership of a JIT group is allowed: pipelines and standing roles use it.
         activeAssignmentRules: {
           expirationRequired: false,
@@ -70,13 +78,21 @@ export class GroupJitPolicy extends Construct {
           requireTicketInfo: false,
         },
         notificationRules: {
-          activeAssignments: { adminNotifications: notify(), approverNotifications: notify(), assigneeNotifications: notify() },
+          activeAssignments: {
+            adminNotifications: notify(),
+            approverNotifications: notify(),
+            assigneeNotifications: notify(),
+          },
           eligibleActivations: {
             adminNotifications: notify(p.notifyOnActivation),
             approverNotifications: notify(),
             assigneeNotifications: notify(),
           },
-          eligibleAssignments: { adminNotifications: notify(), approverNotifications: notify(), assigneeNotifications: notify() },
+          eligibleAssignments: {
+            adminNotifications: notify(),
+            approverNotifications: notify(),
+            assigneeNotifications: notify(),
+          },
         },
       }),
       props.groupName,

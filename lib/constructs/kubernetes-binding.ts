@@ -48,13 +48,15 @@ export class KubernetesBinding extends Construct {
       annotations: { 'task-access/entra-group': props.baselineName },
       ...(g.namespace !== null ? { namespace: g.namespace } : {}),
     };
-    const rules = !g.custom ? [] : g.rules.map((r) => ({
-      apiGroups: [...r.apiGroups],
-      resources: [...r.resources],
-      verbs: [...r.verbs],
-      ...(r.resourceNames ? { resourceNames: [...r.resourceNames] } : {}),
-      ...(r.nonResourceUrls ? { nonResourceUrls: [...r.nonResourceUrls] } : {}),
-    }));
+    const rules = !g.custom
+      ? []
+      : g.rules.map((r) => ({
+          apiGroups: [...r.apiGroups],
+          resources: [...r.resources],
+          verbs: [...r.verbs],
+          ...(r.resourceNames ? { resourceNames: [...r.resourceNames] } : {}),
+          ...(r.nonResourceUrls ? { nonResourceUrls: [...r.nonResourceUrls] } : {}),
+        }));
     let roleRef = { apiGroup: RBAC, kind: 'ClusterRole', name: g.clusterRole as string };
     if (g.custom) {
       this.role =

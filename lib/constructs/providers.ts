@@ -34,7 +34,11 @@ export class AccessProviders extends Construct {
   private azurermProvider?: TerraformProvider;
   private readonly clusters = new Map<string, TerraformProvider>();
 
-  constructor(scope: Construct, id: string, private readonly props: AccessProvidersProps = {}) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: AccessProvidersProps = {},
+  ) {
     super(scope, id);
   }
 
@@ -47,7 +51,8 @@ export class AccessProviders extends Construct {
   /** The azurerm provider. */
   public get azurerm(): TerraformProvider {
     this.azurermProvider ??=
-      this.props.azurerm ?? new AzurermProvider(this, 'azurerm', { features: [{}], resourceProviderRegistrations: 'none' });
+      this.props.azurerm ??
+      new AzurermProvider(this, 'azurerm', { features: [{}], resourceProviderRegistrations: 'none' });
     return this.azurermProvider;
   }
 

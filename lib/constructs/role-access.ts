@@ -45,7 +45,10 @@ export class RoleAccess extends Construct {
     const r = props.role;
     const provider = props.providers.azuread;
     const local = (deps: (ITerraformDependable | undefined)[]): ITerraformDependable[] =>
-      deps.filter((d): d is ITerraformDependable => d !== undefined && TerraformStack.of(d as unknown as Construct) === TerraformStack.of(this));
+      deps.filter(
+        (d): d is ITerraformDependable =>
+          d !== undefined && TerraformStack.of(d as unknown as Construct) === TerraformStack.of(this),
+      );
 
     for (const a of r.standing) {
       const tg = props.taskGroups.get(a.task);
@@ -69,14 +72,17 @@ export class RoleAccess extends Construct {
           memberObjectId: props.roleGroup.objectId,
           ...(tg.policy && local([tg.policy.resource]).length > 0 ? { dependsOn: [tg.policy.resource] } : {}),
         }),
-        r.name, 'in', a.task,
+        r.name,
+        'in',
+        a.task,
       );
     }
     // A role-assignable baseline reached by several eligible tasks gets one eligibility: permanent when any of
     // them is, else the envelope of their windows.
     const raWindows = new Map<string, (AccessWindow | undefined)[]>();
     for (const a of r.eligible) {
-      for (const b of props.tasks.get(a.task)?.roleAssignableBaselines ?? []) raWindows.set(b, [...(raWindows.get(b) ?? []), a.window]);
+      for (const b of props.tasks.get(a.task)?.roleAssignableBaselines ?? [])
+        raWindows.set(b, [...(raWindows.get(b) ?? []), a.window]);
     }
     const raDone = new Set<string>();
     for (const a of r.eligible) {

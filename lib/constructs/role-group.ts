@@ -51,13 +51,19 @@ export class RoleGroup extends Construct {
     for (const m of r.members) {
       let objectId = m.objectId;
       if (objectId === undefined && m.kind === 'user') {
-        const user = new DataAzureadUser(this, `user-${m.key}`, { provider, userPrincipalName: m.userPrincipalName as string });
+        const user = new DataAzureadUser(this, `user-${m.key}`, {
+          provider,
+          userPrincipalName: m.userPrincipalName as string,
+        });
         user.overrideLogicalId(`${r.name}__${m.key.replace(/[^A-Za-z0-9_-]/g, '_')}`);
         objectId = user.objectId;
       }
       if (m.kind === 'application') {
         const app = props.applications?.get(m.application);
-        if (!app) throw new Error(`Application "${m.application}" of ${r.name} was not built; build applications in the role's stack first.`);
+        if (!app)
+          throw new Error(
+            `Application "${m.application}" of ${r.name} was not built; build applications in the role's stack first.`,
+          );
         objectId = app.servicePrincipal.objectId;
       }
       if (m.window) {
@@ -73,8 +79,14 @@ export class RoleGroup extends Construct {
         continue;
       }
       named(
-        new GroupMember(this, `member-${m.key}`, { provider, groupObjectId: this.group.objectId, memberObjectId: objectId as string }),
-        r.name, 'member', m.key,
+        new GroupMember(this, `member-${m.key}`, {
+          provider,
+          groupObjectId: this.group.objectId,
+          memberObjectId: objectId as string,
+        }),
+        r.name,
+        'member',
+        m.key,
       );
     }
   }

@@ -74,6 +74,9 @@ export class TaskAccessModel extends Construct {
 /** The group of a layer name in a built model. */
 export function groupOf(built: BuiltAccessModel, name: string): GroupWithoutMembers {
   const g = built.baselines.get(name)?.group ?? built.tasks.get(name)?.group ?? built.roles.get(name)?.group;
-  if (!g) throw new Error(`No group named "${name}" in the access model; use a BASE_, TASK_ or ROLE_ name from the definition.`);
+  if (!g)
+    throw new Error(
+      `No group named "${name}" in the access model; use a BASE_, TASK_ or ROLE_ name from the definition.`,
+    );
   return g;
 }

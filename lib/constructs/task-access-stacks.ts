@@ -76,11 +76,21 @@ export class TaskAccessStacks {
       const stack = new AccessStack(app, name);
       props.configureStack?.(stack, name);
       this.stacks.set(name, stack);
-      return { scope: stack, providers: new AccessProviders(stack, 'providers', { kubernetesAccess: props.kubernetesAccess, ...providers }) };
+      return {
+        scope: stack,
+        providers: new AccessProviders(stack, 'providers', { kubernetesAccess: props.kubernetesAccess, ...providers }),
+      };
     };
     if (props.maxResourcesPerStack !== undefined) {
-      if (props.providers) throw new Error('TaskAccessStacks: providers can only be given for a single stack; with maxResourcesPerStack every stack creates its own (configure them with kubernetesAccess and configureStack).');
-      this.stackPlan = planStacks(this.model, { id, split: props.split ?? 'none', maxResourcesPerStack: props.maxResourcesPerStack });
+      if (props.providers)
+        throw new Error(
+          'TaskAccessStacks: providers can only be given for a single stack; with maxResourcesPerStack every stack creates its own (configure them with kubernetesAccess and configureStack).',
+        );
+      this.stackPlan = planStacks(this.model, {
+        id,
+        split: props.split ?? 'none',
+        maxResourcesPerStack: props.maxResourcesPerStack,
+      });
       const plan = this.stackPlan;
       this.built = withoutTokenStackTraces(() => buildInPlannedStacks(this.model, plan, (name) => place(name), props));
     } else if ((props.split ?? 'none') === 'none') {
@@ -91,7 +101,9 @@ export class TaskAccessStacks {
     } else {
       const directory = place(`${id}-directory`);
       const envs = new Map(this.model.environments.map((e) => [e.name, place(`${id}-${e.name.toLowerCase()}`)]));
-      this.built = withoutTokenStackTraces(() => buildAccessModel(this.model, directory, (env) => envs.get(env) as Placement, props));
+      this.built = withoutTokenStackTraces(() =>
+        buildAccessModel(this.model, directory, (env) => envs.get(env) as Placement, props),
+      );
     }
     if (props.report ?? true) writeAccessReportOnSynth(this.stacks.values().next().value as TerraformStack, this.model);
   }

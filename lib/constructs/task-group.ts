@@ -49,7 +49,9 @@ export class TaskGroup extends Construct {
           groupObjectId: (props.baselineGroups.get(b) as GroupWithoutMembers).objectId,
           memberObjectId: this.group.objectId,
         }),
-        t.name, 'in', b,
+        t.name,
+        'in',
+        b,
       );
     }
     // A standing-only task held time-bound gets the default policy, so PIM onboards it and accepts the assignment.

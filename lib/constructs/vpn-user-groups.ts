@@ -60,7 +60,11 @@ export class VpnUserGroups extends Construct {
         policyGroupNames: [p.baseline.name],
         addressPrefixes: p.baseline.grants.flatMap((g) => (g.kind === 'vpnPool' ? [...g.addressPrefixes] : [])),
       })),
-      { name: DEFAULT_VPN_GROUP, policyGroupNames: [DEFAULT_VPN_GROUP], addressPrefixes: [...props.defaultAddressPrefixes] },
+      {
+        name: DEFAULT_VPN_GROUP,
+        policyGroupNames: [DEFAULT_VPN_GROUP],
+        addressPrefixes: [...props.defaultAddressPrefixes],
+      },
     ];
     new TerraformOutput(this, 'output', {
       value: {

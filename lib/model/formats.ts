@@ -7,7 +7,10 @@ const SCOPES = [
   new RegExp(`^/providers/Microsoft\\.Management/managementGroups/[\\w.()-]{1,90}$`, 'i'),
   new RegExp(`^${SUBSCRIPTION}$`),
   new RegExp(`^${SUBSCRIPTION}/resourceGroups/[\\w.()-]{1,90}$`, 'i'),
-  new RegExp(`^${SUBSCRIPTION}/resourceGroups/[\\w.()-]{1,90}/providers/[A-Za-z]+\\.[A-Za-z.]+(/${SEGMENT}/${SEGMENT})+$`, 'i'),
+  new RegExp(
+    `^${SUBSCRIPTION}/resourceGroups/[\\w.()-]{1,90}/providers/[A-Za-z]+\\.[A-Za-z.]+(/${SEGMENT}/${SEGMENT})+$`,
+    'i',
+  ),
 ];
 
 /** An Entra object ID: a UUID. */

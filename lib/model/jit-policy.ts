@@ -11,7 +11,9 @@ export function resolveJitPolicy(jit: JitPolicy, settings?: ModelSettings): Reso
   const key = (a: Approver): string => (a.kind === 'role' ? a.role : a.objectId);
   const approvers = [...(jit.approvers ?? [])].sort((a, b) => (key(a) < key(b) ? -1 : 1));
   return {
-    maximumActivation: canonicalActivation(jit.maximumActivation ?? settings?.defaultMaximumActivation ?? DEFAULT_MAXIMUM_ACTIVATION),
+    maximumActivation: canonicalActivation(
+      jit.maximumActivation ?? settings?.defaultMaximumActivation ?? DEFAULT_MAXIMUM_ACTIVATION,
+    ),
     requireJustification: jit.requireJustification ?? true,
     requireTicket: jit.requireTicket ?? false,
     requireApproval: approvers.length > 0,
@@ -22,4 +24,3 @@ export function resolveJitPolicy(jit: JitPolicy, settings?: ModelSettings): Reso
     eligibilityExpiry: jit.eligibilityExpiry ?? 'never',
   };
 }
-

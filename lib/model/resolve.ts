@@ -13,7 +13,14 @@ import { resolveApplications } from './resolve-applications';
 import { resolveConditionalAccessPolicies } from './conditional-access';
 import { applyExceptionPolicy, resolveExceptions } from './exceptions';
 import { resolveMonitoring } from './monitoring';
-import { accessWindow, heldTaskBounds, heldTaskName, intersectWindows, windowEnvelope, type AccessWindow } from './time-bounds';
+import {
+  accessWindow,
+  heldTaskBounds,
+  heldTaskName,
+  intersectWindows,
+  windowEnvelope,
+  type AccessWindow,
+} from './time-bounds';
 import { memberKey } from './workload-identity';
 import type {
   PrincipalTaskAccess,
@@ -33,7 +40,12 @@ const byName = <T extends { name: string }>(a: T, b: T): number => (a.name < b.n
 function resolveGrant(g: Grant): ResolvedGrant {
   switch (g.kind) {
     case 'azureRole':
-      return { kind: 'azureRole', roleName: g.role, roleDefinitionId: findAzureBuiltInRole(g.role)?.id as string, scope: g.scope };
+      return {
+        kind: 'azureRole',
+        roleName: g.role,
+        roleDefinitionId: findAzureBuiltInRole(g.role)?.id as string,
+        scope: g.scope,
+      };
     case 'azureCustomRole':
       return { kind: 'azureCustomRole', roleName: g.customRole, scope: g.scope };
     case 'directoryRole':
@@ -90,7 +102,10 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
     .sort(byName);
 
   const exceptions = definition.exceptions
-    ? resolveExceptions(definition.exceptions, definition.tasks.filter((t) => t.highPrivilege === true).map((t) => taskName(t) as string))
+    ? resolveExceptions(
+        definition.exceptions,
+        definition.tasks.filter((t) => t.highPrivilege === true).map((t) => taskName(t) as string),
+      )
     : undefined;
   const taskList: ResolvedTask[] = definition.tasks
     .map((t: TaskDefinition) => {
@@ -105,7 +120,12 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
         nestedBaselines: names.filter((n) => !ra.includes(n)),
         roleAssignableBaselines: ra,
         ...(t.jit
-          ? { jit: t.highPrivilege === true && exceptions ? applyExceptionPolicy(resolveJitPolicy(t.jit, definition.settings), exceptions) : resolveJitPolicy(t.jit, definition.settings) }
+          ? {
+              jit:
+                t.highPrivilege === true && exceptions
+                  ? applyExceptionPolicy(resolveJitPolicy(t.jit, definition.settings), exceptions)
+                  : resolveJitPolicy(t.jit, definition.settings),
+            }
           : {}),
         highPrivilege: t.highPrivilege === true,
         ...(t.owner !== undefined ? { owner: t.owner } : {}),
@@ -123,7 +143,8 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
       const eligible = new Map<string, Held>();
       const order = [...chains.entries()].sort((a, b) => a[1].length - b[1].length || (a[0] < b[0] ? -1 : 1));
       const hold = (into: Map<string, Held>, entries: readonly HeldTask[], via: string[]): void => {
-        for (const e of entries) if (!into.has(heldTaskName(e))) into.set(heldTaskName(e), { via, window: accessWindow(heldTaskBounds(e)) });
+        for (const e of entries)
+          if (!into.has(heldTaskName(e))) into.set(heldTaskName(e), { via, window: accessWindow(heldTaskBounds(e)) });
       };
       for (const [from, chain] of order) {
         const def = roleDefs.get(from);
@@ -151,7 +172,9 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
 
   // A task without jit held time-bound gets an explicit policy, so PIM onboards its group and accepts the assignment.
   const timeBound = new Set(roles.flatMap((r) => r.standing.filter((a) => a.window).map((a) => a.task)));
-  const tasks = taskList.map((t): ResolvedTask => (!t.jit && timeBound.has(t.name) ? { ...t, assignmentPolicy: resolveJitPolicy({}, definition.settings) } : t));
+  const tasks = taskList.map((t): ResolvedTask =>
+    !t.jit && timeBound.has(t.name) ? { ...t, assignmentPolicy: resolveJitPolicy({}, definition.settings) } : t,
+  );
 
   return {
     environments: [...definition.environments].sort(byName),
@@ -163,8 +186,20 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
     principals: resolvePrincipals(roles),
     breakGlass: [...(definition.breakGlass ?? [])].sort((a, b) => (a.objectId < b.objectId ? -1 : 1)),
     applications: resolveApplications(definition),
-    ...(definition.vpn ? { vpn: { defaultAddressPrefixes: [...definition.vpn.defaultAddressPrefixes], defaultGroupObjectId: definition.vpn.defaultGroupObjectId } } : {}),
-    conditionalAccessPolicies: resolveConditionalAccessPolicies(exceptions, definition.exceptions?.conditionalAccess, roles, definition.breakGlass ?? []),
+    ...(definition.vpn
+      ? {
+          vpn: {
+            defaultAddressPrefixes: [...definition.vpn.defaultAddressPrefixes],
+            defaultGroupObjectId: definition.vpn.defaultGroupObjectId,
+          },
+        }
+      : {}),
+    conditionalAccessPolicies: resolveConditionalAccessPolicies(
+      exceptions,
+      definition.exceptions?.conditionalAccess,
+      roles,
+      definition.breakGlass ?? [],
+    ),
     ...(exceptions ? { exceptions } : {}),
     ...(definition.monitoring ? { monitoring: resolveMonitoring(definition.monitoring) } : {}),
   };
@@ -200,7 +235,12 @@ export function resolvePrincipals(roles: readonly ResolvedRole[]): ResolvedPrinc
         .sort((a, b) => (a[0] < b[0] ? -1 : 1))
         .map(([task, e]): PrincipalTaskAccess => {
           const window = windowEnvelope(e.windows);
-          return { task, mode: e.standing ? 'standing' : 'eligible', paths: e.paths.sort(), ...(window ? { window } : {}) };
+          return {
+            task,
+            mode: e.standing ? 'standing' : 'eligible',
+            paths: e.paths.sort(),
+            ...(window ? { window } : {}),
+          };
         }),
     }));
 }

@@ -81,8 +81,21 @@ const federatedCredential = z.discriminatedUnion('kind', [
     pullRequest: z.literal(true).optional(),
     ...credentialCommon,
   }),
-  z.strictObject({ kind: z.literal('azureDevOps'), organization: name, organizationId: name, project: name, serviceConnection: name, ...credentialCommon }),
-  z.strictObject({ kind: z.literal('kubernetesServiceAccount'), issuer: text, namespace: name, serviceAccount: name, ...credentialCommon }),
+  z.strictObject({
+    kind: z.literal('azureDevOps'),
+    organization: name,
+    organizationId: name,
+    project: name,
+    serviceConnection: name,
+    ...credentialCommon,
+  }),
+  z.strictObject({
+    kind: z.literal('kubernetesServiceAccount'),
+    issuer: text,
+    namespace: name,
+    serviceAccount: name,
+    ...credentialCommon,
+  }),
 ]);
 
 /** `exceptions` (security-settings.ts). */
@@ -104,7 +117,11 @@ const monitoring = z.strictObject({
   workspaceId: text,
   location: name,
   resourceGroupName: name.optional(),
-  actionGroup: z.strictObject({ emails: list(name).optional(), existingId: text.optional(), shortName: name.optional() }),
+  actionGroup: z.strictObject({
+    emails: list(name).optional(),
+    existingId: text.optional(),
+    shortName: name.optional(),
+  }),
   diagnosticSetting: z.boolean().optional(),
   savedSearches: z.boolean().optional(),
   alertFrequency: z.enum(['PT5M', 'PT10M', 'PT15M', 'PT30M', 'PT1H']).optional(),
@@ -166,7 +183,9 @@ export const definitionSchema = z.strictObject({
     }),
   ),
   breakGlass: list(z.strictObject({ objectId: name, displayName: text.optional() })).optional(),
-  applications: list(z.strictObject({ name, description: text.optional(), federatedCredentials: list(federatedCredential) })).optional(),
+  applications: list(
+    z.strictObject({ name, description: text.optional(), federatedCredentials: list(federatedCredential) }),
+  ).optional(),
   vpn: z.strictObject({ defaultAddressPrefixes: list(name), defaultGroupObjectId: name }).optional(),
   settings: z.strictObject({ defaultMaximumActivation: name.optional() }).optional(),
   exceptions: exceptions.optional(),
@@ -195,7 +214,10 @@ function formatPath(input: unknown, path: readonly PropertyKey[]): string {
     node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     if (typeof key === 'number') {
       const top = i === 1 ? String(path[0]) : undefined;
-      const named = top && NAME_KEYS[top] && node && typeof node === 'object' ? NAME_KEYS[top](node as Record<string, unknown>) : undefined;
+      const named =
+        top && NAME_KEYS[top] && node && typeof node === 'object'
+          ? NAME_KEYS[top](node as Record<string, unknown>)
+          : undefined;
       out += named ? `.${named}` : `[${key}]`;
     } else {
       out += out ? `.${String(key)}` : String(key);
@@ -224,7 +246,9 @@ export function shapeProblems(input: unknown): Problem[] {
     return {
       path: formatPath(input, issue.path),
       rule: 'shape',
-      message: keys ? `unknown propert${keys.length === 1 ? 'y' : 'ies'} ${keys.map((k) => `"${k}"`).join(', ')}` : issue.message,
+      message: keys
+        ? `unknown propert${keys.length === 1 ? 'y' : 'ies'} ${keys.map((k) => `"${k}"`).join(', ')}`
+        : issue.message,
       value: keys ? undefined : value,
       fix: keys
         ? 'remove it, or check its spelling against the definition types (AccessModelDefinition)'

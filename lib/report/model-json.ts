@@ -111,17 +111,17 @@ function documentObject(model: ResolvedModel): unknown {
       })),
   ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {
-      schemaVersion: ACCESS_MODEL_SCHEMA_VERSION,
-      generator: 'cdktf-task-access',
-      catalogs: {
-        azureRoles: AZURE_ROLES_SOURCE,
-        kubernetesClusterRoles: `built-in ClusterRoles after aggregation, Kubernetes ${(k8sCatalog as { kubernetesVersion: string }).kubernetesVersion}`,
-      },
-      model,
-      azureRoleDefinitions: definitions,
-      roles: matrix.roles.map(slimGrants),
-      principals: matrix.principals.map(slimGrants),
-    };
+    schemaVersion: ACCESS_MODEL_SCHEMA_VERSION,
+    generator: 'cdktf-task-access',
+    catalogs: {
+      azureRoles: AZURE_ROLES_SOURCE,
+      kubernetesClusterRoles: `built-in ClusterRoles after aggregation, Kubernetes ${(k8sCatalog as { kubernetesVersion: string }).kubernetesVersion}`,
+    },
+    model,
+    azureRoleDefinitions: definitions,
+    roles: matrix.roles.map(slimGrants),
+    principals: matrix.principals.map(slimGrants),
+  };
 }
 
 /** The document for a resolved model: plain JSON data (undefined properties dropped, nothing shared with the model). */

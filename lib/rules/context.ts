@@ -34,7 +34,11 @@ function firstByName<T>(items: readonly T[], nameOf: (t: T) => string): Map<stri
 }
 
 /** Builds the context of one pack run. */
-export function createRuleContext(model: ResolvedModel, definition: AccessModelDefinition, options: EffectiveRuleOptions): RuleContext {
+export function createRuleContext(
+  model: ResolvedModel,
+  definition: AccessModelDefinition,
+  options: EffectiveRuleOptions,
+): RuleContext {
   return {
     model,
     definition,

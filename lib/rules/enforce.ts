@@ -19,13 +19,20 @@ export function printFindings(_result: RulePackResult, text: string): void {
  * `failOnErrors` is not false); otherwise reports the findings (if any) through `options.onFindings` and returns
  * the result.
  */
-export function enforceRulePack(model: ResolvedModel, definition: AccessModelDefinition, options: RulePackOptions = {}): RulePackResult {
+export function enforceRulePack(
+  model: ResolvedModel,
+  definition: AccessModelDefinition,
+  options: RulePackOptions = {},
+): RulePackResult {
   const result = runRulePack(model, definition, options);
   if (result.errors.length > 0 && options.failOnErrors !== false) throw new RulePackError(result);
   if (result.findings.length > 0) {
     const e = result.errors.length;
     const w = result.warnings.length;
-    const counts = [...(e ? [`${e} error${e === 1 ? '' : 's'} (failOnErrors: false)`] : []), ...(w ? [`${w} warning${w === 1 ? '' : 's'}`] : [])].join(' and ');
+    const counts = [
+      ...(e ? [`${e} error${e === 1 ? '' : 's'} (failOnErrors: false)`] : []),
+      ...(w ? [`${w} warning${w === 1 ? '' : 's'}`] : []),
+    ].join(' and ');
     const text = `The access model has ${counts} from the rule pack:\n${formatFindings(result.findings)}`;
     (options.onFindings ?? printFindings)(result, text);
   }

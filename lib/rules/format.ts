@@ -23,7 +23,10 @@ export function summarizeResult(r: RulePackResult): string {
 /** The suppressions given, each with its reason and what it matched. */
 export function formatSuppressions(r: RulePackResult): string {
   if (r.suppressions.length === 0) return '';
-  const lines = r.suppressions.map((s) => `  - ${s.rule} at ${s.path}: "${s.reason}" (${s.valid ? `${plural(s.matched.length, 'finding')} suppressed` : 'invalid, not applied'})`);
+  const lines = r.suppressions.map(
+    (s) =>
+      `  - ${s.rule} at ${s.path}: "${s.reason}" (${s.valid ? `${plural(s.matched.length, 'finding')} suppressed` : 'invalid, not applied'})`,
+  );
   return `Suppressions (${r.suppressions.length}):\n${lines.join('\n')}`;
 }
 
@@ -32,7 +35,12 @@ export function formatRulePackResult(r: RulePackResult): string {
   const counts = (status: string): number => r.rules.filter((x) => x.status === status).length;
   const head = `Rule pack: ${summarizeResult(r)}. ${plural(r.rules.length, 'rule')}: ${counts('compliant')} compliant, ${counts('non-compliant')} with findings, ${counts('suppressed')} suppressed, ${counts('not-applicable')} not applicable${counts('failed') ? `, ${counts('failed')} failed` : ''}.`;
   const na = r.rules.filter((x) => x.status === 'not-applicable').map((x) => `  - ${x.id}: ${x.reason}`);
-  return [head, r.findings.length ? formatFindings(r.findings) : '', formatSuppressions(r), na.length ? `Not applicable:\n${na.join('\n')}` : '']
+  return [
+    head,
+    r.findings.length ? formatFindings(r.findings) : '',
+    formatSuppressions(r),
+    na.length ? `Not applicable:\n${na.join('\n')}` : '',
+  ]
     .filter((s) => s !== '')
     .join('\n');
 }

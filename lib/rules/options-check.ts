@@ -7,7 +7,13 @@ import { canonicalActivation, durationMinutes } from '../model/duration';
 import { isUuid } from '../model/formats';
 import type { ResolvedModel } from '../model/resolved';
 import { didYouMean } from '../model/suggest';
-import { DEFAULT_RULE_LIMITS, DEFAULT_RULE_MAXIMUM_ACTIVATION, type EffectiveRuleOptions, type RuleLimits, type RulePackOptions } from './options';
+import {
+  DEFAULT_RULE_LIMITS,
+  DEFAULT_RULE_MAXIMUM_ACTIVATION,
+  type EffectiveRuleOptions,
+  type RuleLimits,
+  type RulePackOptions,
+} from './options';
 import type { Finding } from './rule';
 
 /** Id of the findings about the options themselves. */
@@ -63,9 +69,16 @@ export function checkRuleOptions(
   if (!parsed.success) {
     const findings = parsed.error.issues.map((issue) => {
       const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : undefined;
-      const path = ['rules', ...issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))].join('').replace(/\.\[/g, '[');
+      const path = ['rules', ...issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))]
+        .join('')
+        .replace(/\.\[/g, '[');
       return keys
-        ? finding(path, `unknown rule pack option${keys.length === 1 ? '' : 's'} ${keys.map((k) => `"${k}"`).join(', ')}`, undefined, 'remove it, or check its spelling against RulePackOptions')
+        ? finding(
+            path,
+            `unknown rule pack option${keys.length === 1 ? '' : 's'} ${keys.map((k) => `"${k}"`).join(', ')}`,
+            undefined,
+            'remove it, or check its spelling against RulePackOptions',
+          )
         : finding(path, issue.message, undefined, 'give the option the type RulePackOptions requires');
     });
     return { findings, effective: defaults({}), wellFormed: false };
@@ -75,34 +88,85 @@ export function checkRuleOptions(
   if (input.maximumActivation !== undefined) {
     const minutes = durationMinutes(input.maximumActivation);
     if (minutes === undefined || minutes <= 0) {
-      findings.push(finding('rules.maximumActivation', 'the activation limit is not an ISO 8601 duration of hours and minutes', input.maximumActivation, 'write it like PT4H or PT1H30M'));
+      findings.push(
+        finding(
+          'rules.maximumActivation',
+          'the activation limit is not an ISO 8601 duration of hours and minutes',
+          input.maximumActivation,
+          'write it like PT4H or PT1H30M',
+        ),
+      );
     } else maximumActivation = input.maximumActivation;
   }
   const tasks = new Set(model.tasks.map((t) => t.name));
   (input.separationOfDuties ?? []).forEach((pair, i) => {
     pair.forEach((t, j) => {
-      if (!tasks.has(t)) findings.push(finding(`rules.separationOfDuties[${i}][${j}]`, `task "${t}" is not declared.${didYouMean(t, tasks)}`, t, 'name a task of the definition (TASK_<ENV>_<NAME>)'));
+      if (!tasks.has(t))
+        findings.push(
+          finding(
+            `rules.separationOfDuties[${i}][${j}]`,
+            `task "${t}" is not declared.${didYouMean(t, tasks)}`,
+            t,
+            'name a task of the definition (TASK_<ENV>_<NAME>)',
+          ),
+        );
     });
-    if (pair[0] === pair[1]) findings.push(finding(`rules.separationOfDuties[${i}]`, 'a task is paired with itself', pair, 'pair two different tasks'));
+    if (pair[0] === pair[1])
+      findings.push(
+        finding(`rules.separationOfDuties[${i}]`, 'a task is paired with itself', pair, 'pair two different tasks'),
+      );
   });
   const roles = new Set(model.roles.map((r) => r.name));
   (input.seniorApprovers ?? []).forEach((a, i) => {
     if (!roles.has(a) && !isUuid(a)) {
-      findings.push(finding(`rules.seniorApprovers[${i}]`, `"${a}" is neither a role of the definition nor an object ID.${didYouMean(a, roles)}`, a, 'name a declared role (ROLE_...) or give the object ID of an Entra user or group'));
+      findings.push(
+        finding(
+          `rules.seniorApprovers[${i}]`,
+          `"${a}" is neither a role of the definition nor an object ID.${didYouMean(a, roles)}`,
+          a,
+          'name a declared role (ROLE_...) or give the object ID of an Entra user or group',
+        ),
+      );
     }
   });
   (input.securityNotifications ?? []).forEach((a, i) => {
-    if (!/^[^@\s]+@[^@\s]+$/.test(a)) findings.push(finding(`rules.securityNotifications[${i}]`, 'not an e-mail address (PIM notifies addresses)', a, 'give the security team mailbox, e.g. security@contoso.com'));
+    if (!/^[^@\s]+@[^@\s]+$/.test(a))
+      findings.push(
+        finding(
+          `rules.securityNotifications[${i}]`,
+          'not an e-mail address (PIM notifies addresses)',
+          a,
+          'give the security team mailbox, e.g. security@contoso.com',
+        ),
+      );
   });
   const effective = defaults(input);
   if (effective.limits.tokenGroupsWarning > effective.limits.tokenGroups) {
-    findings.push(finding('rules.limits.tokenGroupsWarning', `the warning threshold ${effective.limits.tokenGroupsWarning} is above the limit ${effective.limits.tokenGroups}`, effective.limits.tokenGroupsWarning, 'set it below limits.tokenGroups'));
+    findings.push(
+      finding(
+        'rules.limits.tokenGroupsWarning',
+        `the warning threshold ${effective.limits.tokenGroupsWarning} is above the limit ${effective.limits.tokenGroups}`,
+        effective.limits.tokenGroupsWarning,
+        'set it below limits.tokenGroups',
+      ),
+    );
   }
-  return { findings, wellFormed: true, effective: { ...effective, maximumActivation: canonicalActivation(maximumActivation), maximumActivationMinutes: durationMinutes(maximumActivation) as number } };
+  return {
+    findings,
+    wellFormed: true,
+    effective: {
+      ...effective,
+      maximumActivation: canonicalActivation(maximumActivation),
+      maximumActivationMinutes: durationMinutes(maximumActivation) as number,
+    },
+  };
 }
 
 function defaults(input: RulePackOptions): EffectiveRuleOptions {
-  const limits: RuleLimits = { ...DEFAULT_RULE_LIMITS, ...Object.fromEntries(Object.entries(input.limits ?? {}).filter(([, v]) => v !== undefined)) };
+  const limits: RuleLimits = {
+    ...DEFAULT_RULE_LIMITS,
+    ...Object.fromEntries(Object.entries(input.limits ?? {}).filter(([, v]) => v !== undefined)),
+  };
   return {
     maximumActivation: DEFAULT_RULE_MAXIMUM_ACTIVATION,
     maximumActivationMinutes: durationMinutes(DEFAULT_RULE_MAXIMUM_ACTIVATION) as number,
@@ -110,6 +174,8 @@ function defaults(input: RulePackOptions): EffectiveRuleOptions {
     securityNotifications: [...(input.securityNotifications ?? [])],
     separationOfDuties: [...(input.separationOfDuties ?? [])],
     limits,
-    ...(input.conditionalAccessPolicies !== undefined ? { conditionalAccessPolicies: input.conditionalAccessPolicies } : {}),
+    ...(input.conditionalAccessPolicies !== undefined
+      ? { conditionalAccessPolicies: input.conditionalAccessPolicies }
+      : {}),
   };
 }

@@ -47,7 +47,12 @@ const LEVEL_ORDER = { error: 0, warning: 1 } as const;
 /** Stable order of findings: errors first, then by path, rule, message. */
 export function compareFindings(a: Finding, b: Finding): number {
   const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || cmp(a.path, b.path) || cmp(a.rule, b.rule) || cmp(a.message, b.message);
+  return (
+    LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+    cmp(a.path, b.path) ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.message, b.message)
+  );
 }
 
 /**
@@ -58,7 +63,12 @@ export function compareFindings(a: Finding, b: Finding): number {
  * @param options - limits, designations and suppressions; `{}` uses every default
  * @param rules - the rules to run @default ALL_RULES
  */
-export function runRulePack(model: ResolvedModel, definition: AccessModelDefinition, options: RulePackOptions = {}, rules: readonly Rule[] = ALL_RULES): RulePackResult {
+export function runRulePack(
+  model: ResolvedModel,
+  definition: AccessModelDefinition,
+  options: RulePackOptions = {},
+  rules: readonly Rule[] = ALL_RULES,
+): RulePackResult {
   const { findings: optionFindings, effective, wellFormed } = checkRuleOptions(options, model);
   const ctx = createRuleContext(model, definition, effective);
   const raw: Finding[] = [...optionFindings];
@@ -72,26 +82,58 @@ export function runRulePack(model: ResolvedModel, definition: AccessModelDefinit
       }
       outcomes.set(rule.id, { status: 'ran' });
       for (const v of outcome) {
-        raw.push({ path: v.path, rule: rule.id, level: rule.level, message: v.message, ...(v.value !== undefined ? { value: v.value } : {}), fix: v.fix });
+        raw.push({
+          path: v.path,
+          rule: rule.id,
+          level: rule.level,
+          message: v.message,
+          ...(v.value !== undefined ? { value: v.value } : {}),
+          fix: v.fix,
+        });
       }
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
       outcomes.set(rule.id, { status: 'failed', reason });
-      raw.push({ path: `rules.${rule.id}`, rule: RULE_FAILURE_INFO.id, level: RULE_FAILURE_INFO.level, message: `rule ${rule.id} failed to run: ${reason}`, fix: `report it as a bug of the rule; to go on meanwhile, suppress rule-failure at rules.${rule.id} with a reason` });
+      raw.push({
+        path: `rules.${rule.id}`,
+        rule: RULE_FAILURE_INFO.id,
+        level: RULE_FAILURE_INFO.level,
+        message: `rule ${rule.id} failed to run: ${reason}`,
+        fix: `report it as a bug of the rule; to go on meanwhile, suppress rule-failure at rules.${rule.id} with a reason`,
+      });
     }
   }
   const infos = [...rules, ...PACK_RULES];
   // Malformed options (reported as rule-options findings) are not trusted to suppress anything.
-  const { kept, suppressed, uses, problems } = applySuppressions(raw, wellFormed ? (options.suppressions ?? []) : [], infos);
+  const { kept, suppressed, uses, problems } = applySuppressions(
+    raw,
+    wellFormed ? (options.suppressions ?? []) : [],
+    infos,
+  );
   const findings = [...kept, ...problems].sort(compareFindings);
   const statuses: RuleStatus[] = rules.map((rule) => {
     const o = outcomes.get(rule.id);
     const own = findings.filter((f) => f.rule === rule.id).length;
     const sup = suppressed.filter((f) => f.rule === rule.id).length;
-    const status = o?.status === 'failed' ? 'failed' : o?.status === 'not-applicable' ? 'not-applicable' : own > 0 ? 'non-compliant' : sup > 0 ? 'suppressed' : 'compliant';
+    const status =
+      o?.status === 'failed'
+        ? 'failed'
+        : o?.status === 'not-applicable'
+          ? 'not-applicable'
+          : own > 0
+            ? 'non-compliant'
+            : sup > 0
+              ? 'suppressed'
+              : 'compliant';
     const { check: _check, ...info } = rule;
     void _check;
-    return { ...info, status, ...(o?.reason !== undefined ? { reason: o.reason } : {}), findings: own, suppressed: sup };
+    return {
+      ...info,
+      status,
+      ...(o?.reason !== undefined ? { reason: o.reason } : {}),
+      findings: own,
+      suppressed: sup,
+    };
   });
   return {
     findings,

@@ -29,7 +29,18 @@ const READ_ONLY_ACTIONS = [
 export const KUBERNETES_READ_VERBS: readonly string[] = ['get', 'list', 'watch'];
 
 /** Baseline action parts that say the baseline changes something. */
-export const WRITE_ACTION_PARTS: readonly string[] = ['ADMIN', 'CONTRIBUTOR', 'DELETE', 'DEPLOY', 'EDIT', 'MANAGE', 'OPERATOR', 'OWNER', 'PUSH', 'WRITE'];
+export const WRITE_ACTION_PARTS: readonly string[] = [
+  'ADMIN',
+  'CONTRIBUTOR',
+  'DELETE',
+  'DEPLOY',
+  'EDIT',
+  'MANAGE',
+  'OPERATOR',
+  'OWNER',
+  'PUSH',
+  'WRITE',
+];
 
 /** True when an Azure (data) action allows more than reading: anything but `.../read`, the read-only actions above and ancillary actions. */
 export function azureActionWrites(action: string): boolean {
@@ -47,10 +58,13 @@ export function grantWrites(grant: ResolvedGrant, model: Pick<ResolvedModel, 'cu
       const blocks =
         grant.kind === 'azureRole'
           ? (findAzureBuiltInRole(grant.roleName)?.permissions ?? [])
-          : model.customRoles.filter((c) => c.name === grant.roleName).map((c) => ({ actions: c.actions, dataActions: c.dataActions ?? [] }));
+          : model.customRoles
+              .filter((c) => c.name === grant.roleName)
+              .map((c) => ({ actions: c.actions, dataActions: c.dataActions ?? [] }));
       for (const b of blocks) {
         const hit = [...b.actions, ...b.dataActions].find(azureActionWrites);
-        if (hit !== undefined) return `${grant.kind === 'azureRole' ? 'Azure role' : 'custom role'} "${grant.roleName}" allows ${hit}`;
+        if (hit !== undefined)
+          return `${grant.kind === 'azureRole' ? 'Azure role' : 'custom role'} "${grant.roleName}" allows ${hit}`;
       }
       return undefined;
     }
@@ -68,7 +82,10 @@ export function grantWrites(grant: ResolvedGrant, model: Pick<ResolvedModel, 'cu
 }
 
 /** Why a baseline writes (its action part, or its first writing grant), or undefined. */
-export function baselineWrites(baseline: ResolvedBaseline, model: Pick<ResolvedModel, 'customRoles'>): string | undefined {
+export function baselineWrites(
+  baseline: ResolvedBaseline,
+  model: Pick<ResolvedModel, 'customRoles'>,
+): string | undefined {
   const action = baseline.name.slice(baseline.name.lastIndexOf('_') + 1);
   if (WRITE_ACTION_PARTS.includes(action)) return `${baseline.name}: action part ${action}`;
   for (const g of baseline.grants) {

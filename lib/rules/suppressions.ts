@@ -28,10 +28,21 @@ export interface SuppressionUse extends RuleSuppression {
 
 /** True when a suppression path is the finding's path or an ancestor of it. */
 export function pathCovers(suppressionPath: string, findingPath: string): boolean {
-  return findingPath === suppressionPath || findingPath.startsWith(`${suppressionPath}.`) || findingPath.startsWith(`${suppressionPath}[`);
+  return (
+    findingPath === suppressionPath ||
+    findingPath.startsWith(`${suppressionPath}.`) ||
+    findingPath.startsWith(`${suppressionPath}[`)
+  );
 }
 
-const problem = (path: string, message: string, value: unknown, fix: string): Finding => ({ path, rule: SUPPRESSION_INFO.id, level: SUPPRESSION_INFO.level, message, value, fix });
+const problem = (path: string, message: string, value: unknown, fix: string): Finding => ({
+  path,
+  rule: SUPPRESSION_INFO.id,
+  level: SUPPRESSION_INFO.level,
+  message,
+  value,
+  fix,
+});
 
 /** Applies suppressions to findings: what remains, what was silenced, each suppression's use and the suppression problems. */
 export function applySuppressions(
@@ -56,14 +67,30 @@ export function applySuppressions(
     let ok = true;
     if (!rule) {
       ok = false;
-      problems.push(problem(`${at}.rule`, `rule "${s.rule}" does not exist.${didYouMean(s.rule, byId.keys())}`, s.rule, 'name a rule id from the rule table (README, "Rule pack")'));
+      problems.push(
+        problem(
+          `${at}.rule`,
+          `rule "${s.rule}" does not exist.${didYouMean(s.rule, byId.keys())}`,
+          s.rule,
+          'name a rule id from the rule table (README, "Rule pack")',
+        ),
+      );
     } else if (!rule.suppressible) {
       ok = false;
-      problems.push(problem(`${at}.rule`, `rule ${s.rule} can't be suppressed (${rule.summary})`, s.rule, `fix ${s.path} instead`));
+      problems.push(
+        problem(`${at}.rule`, `rule ${s.rule} can't be suppressed (${rule.summary})`, s.rule, `fix ${s.path} instead`),
+      );
     }
     if (s.reason.trim().length < MINIMUM_SUPPRESSION_REASON) {
       ok = false;
-      problems.push(problem(`${at}.reason`, `the reason for suppressing ${s.rule} at ${s.path} is shorter than ${MINIMUM_SUPPRESSION_REASON} characters`, s.reason, 'say why the finding is acceptable, e.g. "CHG-1234: reviewed by the security team, expires Q3"'));
+      problems.push(
+        problem(
+          `${at}.reason`,
+          `the reason for suppressing ${s.rule} at ${s.path} is shorter than ${MINIMUM_SUPPRESSION_REASON} characters`,
+          s.reason,
+          'say why the finding is acceptable, e.g. "CHG-1234: reviewed by the security team, expires Q3"',
+        ),
+      );
     }
     return ok;
   });
@@ -82,8 +109,21 @@ export function applySuppressions(
   suppressions.forEach((s, k) => {
     if (!valid[k] || matched[k].length > 0) return;
     const candidates = findings.filter((f) => f.rule === s.rule).map((f) => f.path);
-    problems.push(problem(`rules.suppressions[${k}].path`, `the suppression of ${s.rule} at ${s.path} matches no finding.${didYouMean(s.path, candidates)}`, s.path, 'remove it (the finding is gone), or correct the path to one the finding prints'));
+    problems.push(
+      problem(
+        `rules.suppressions[${k}].path`,
+        `the suppression of ${s.rule} at ${s.path} matches no finding.${didYouMean(s.path, candidates)}`,
+        s.path,
+        'remove it (the finding is gone), or correct the path to one the finding prints',
+      ),
+    );
   });
-  const uses = suppressions.map((s, k) => ({ rule: s.rule, path: s.path, reason: s.reason, valid: valid[k], matched: [...new Set(matched[k])].sort() }));
+  const uses = suppressions.map((s, k) => ({
+    rule: s.rule,
+    path: s.path,
+    reason: s.reason,
+    valid: valid[k],
+    matched: [...new Set(matched[k])].sort(),
+  }));
   return { kept, suppressed, uses, problems };
 }

@@ -28,7 +28,9 @@ export type TfJson = {
 export function readSynthOutput(dir: string): Map<string, TfJson> {
   const stacksDir = join(dir, 'stacks');
   if (!existsSync(stacksDir) || !statSync(stacksDir).isDirectory()) {
-    throw new Error(`${dir} is not a cdktf synth output: ${stacksDir} does not exist (run cdktf synth first, and keep a copy of the previous cdktf.out)`);
+    throw new Error(
+      `${dir} is not a cdktf synth output: ${stacksDir} does not exist (run cdktf synth first, and keep a copy of the previous cdktf.out)`,
+    );
   }
   const out = new Map<string, TfJson>();
   for (const stack of readdirSync(stacksDir).sort()) {
@@ -42,7 +44,8 @@ const GROUP_TYPES = new Set(['azuread_group_without_members', 'azuread_group']);
 
 function addresses(tf: TfJson): Map<string, Record<string, unknown>> {
   const m = new Map<string, Record<string, unknown>>();
-  for (const [type, byName] of Object.entries(tf.resource ?? {})) for (const [name, r] of Object.entries(byName)) m.set(`${type}.${name}`, r);
+  for (const [type, byName] of Object.entries(tf.resource ?? {}))
+    for (const [name, r] of Object.entries(byName)) m.set(`${type}.${name}`, r);
   return m;
 }
 
@@ -51,10 +54,14 @@ function addresses(tf: TfJson): Map<string, Record<string, unknown>> {
  * old stack: Terraform state is per stack). Sorted by stack and address.
  */
 export function findDestroyedAddresses(before: Map<string, TfJson>, after: Map<string, TfJson>): DestroyedAddress[] {
-  const afterAll = new Map<string, Map<string, Record<string, unknown>>>([...after].map(([s, tf]) => [s, addresses(tf)]));
+  const afterAll = new Map<string, Map<string, Record<string, unknown>>>(
+    [...after].map(([s, tf]) => [s, addresses(tf)]),
+  );
   const groupsAfter = new Map<string, string>();
   for (const [stack, addrs] of afterAll) {
-    for (const [addr, r] of addrs) if (GROUP_TYPES.has(addr.split('.')[0]) && typeof r.display_name === 'string') groupsAfter.set(r.display_name, `${stack}: ${addr}`);
+    for (const [addr, r] of addrs)
+      if (GROUP_TYPES.has(addr.split('.')[0]) && typeof r.display_name === 'string')
+        groupsAfter.set(r.display_name, `${stack}: ${addr}`);
   }
   const out: DestroyedAddress[] = [];
   for (const [stack, tf] of before) {
@@ -64,7 +71,12 @@ export function findDestroyedAddresses(before: Map<string, TfJson>, after: Map<s
       const isGroup = GROUP_TYPES.has(addr.split('.')[0]);
       const displayName = isGroup && typeof r.display_name === 'string' ? r.display_name : undefined;
       const renamedTo = displayName !== undefined ? groupsAfter.get(displayName) : undefined;
-      out.push({ stack, address: addr, ...(displayName !== undefined ? { displayName } : {}), ...(renamedTo ? { renamedTo } : {}) });
+      out.push({
+        stack,
+        address: addr,
+        ...(displayName !== undefined ? { displayName } : {}),
+        ...(renamedTo ? { renamedTo } : {}),
+      });
     }
   }
   return out.sort((a, b) => (a.stack + a.address < b.stack + b.address ? -1 : 1));
@@ -76,7 +88,9 @@ export function formatDestroyed(destroyed: readonly DestroyedAddress[]): string 
   return [
     `${destroyed.length} Terraform address${destroyed.length === 1 ? '' : 'es'} would be destroyed:`,
     ...destroyed.map((d) => {
-      const what = d.displayName ? ` (group "${d.displayName}"${d.renamedTo ? `, recreated at ${d.renamedTo}: a rename destroys the group and its assignments` : ''})` : '';
+      const what = d.displayName
+        ? ` (group "${d.displayName}"${d.renamedTo ? `, recreated at ${d.renamedTo}: a rename destroys the group and its assignments` : ''})`
+        : '';
       return `  - ${d.stack}: ${d.address}${what}`;
     }),
   ].join('\n');
@@ -88,6 +102,8 @@ export function formatDestroyed(destroyed: readonly DestroyedAddress[]): string 
  * addresses you mean to remove.
  */
 export function assertNothingDestroyed(previousDir: string, currentDir: string, allow: readonly string[] = []): void {
-  const destroyed = findDestroyedAddresses(readSynthOutput(previousDir), readSynthOutput(currentDir)).filter((d) => !allow.includes(d.address));
+  const destroyed = findDestroyedAddresses(readSynthOutput(previousDir), readSynthOutput(currentDir)).filter(
+    (d) => !allow.includes(d.address),
+  );
   if (destroyed.length > 0) throw new Error(formatDestroyed(destroyed));
 }

@@ -11,7 +11,11 @@ import type { CommandIo } from '../../lib/cli/command-io';
 const ROOT = resolve(__dirname, '../..');
 const FIXTURES = 'test/cli/fixtures/lint';
 
-function lint(options: Omit<LintOptions, 'definition'> & { definition: string }): { code: number; out: string; err: string } {
+function lint(options: Omit<LintOptions, 'definition'> & { definition: string }): {
+  code: number;
+  out: string;
+  err: string;
+} {
   let out = '';
   let err = '';
   const io: CommandIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: ROOT };
@@ -23,7 +27,9 @@ describe('task-access lint', () => {
   test('the reference organisation passes: exit 0, no finding', () => {
     const r = lint({ definition: 'examples/reference-org/definition.ts' });
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toMatch(/^Rule pack: 0 errors, 0 warnings, 0 suppressed\. \d+ rules: \d+ compliant, 0 with findings, 0 suppressed, \d+ not applicable\.$/);
+    expect(r.out.split('\n')[0]).toMatch(
+      /^Rule pack: 0 errors, 0 warnings, 0 suppressed\. \d+ rules: \d+ compliant, 0 with findings, 0 suppressed, \d+ not applicable\.$/,
+    );
     expect(r.err).toBe('');
   });
 
@@ -40,9 +46,17 @@ describe('task-access lint', () => {
     const r = lint({ definition: `${FIXTURES}/long-activation.json`, json: true });
     const json = JSON.parse(r.out);
     expect(r.code).toBe(1);
-    expect(json).toMatchObject({ ok: false, counts: { errors: 1, warnings: 1, suppressed: 0 }, suppressed: [], suppressions: [] });
+    expect(json).toMatchObject({
+      ok: false,
+      counts: { errors: 1, warnings: 1, suppressed: 0 },
+      suppressed: [],
+      suppressions: [],
+    });
     expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(['jit-max-activation', 'break-glass-declared']);
-    expect(json.rules.find((s: { id: string }) => s.id === 'vpn-group-limit')).toMatchObject({ status: 'not-applicable', reason: 'no baseline grants a VPN pool' });
+    expect(json.rules.find((s: { id: string }) => s.id === 'vpn-group-limit')).toMatchObject({
+      status: 'not-applicable',
+      reason: 'no baseline grants a VPN pool',
+    });
   });
 
   test('warnings alone exit 0; with --strict, fails with exit 1', () => {
@@ -51,15 +65,23 @@ describe('task-access lint', () => {
   });
 
   test('--rules applies suppressions and prints each with its reason', () => {
-    const r = lint({ definition: `${FIXTURES}/long-activation.json`, rules: `${FIXTURES}/suppress-long-activation.json` });
+    const r = lint({
+      definition: `${FIXTURES}/long-activation.json`,
+      rules: `${FIXTURES}/suppress-long-activation.json`,
+    });
     expect(r.code).toBe(0);
     expect(r.out).toContain('Rule pack: 0 errors, 0 warnings, 2 suppressed.');
-    expect(r.out).toContain('Suppressions (2):\n  - jit-max-activation at tasks.TASK_PROD_VIEWER: "CHG-1234: quarterly migration, reviewed by security" (1 finding suppressed)\n');
+    expect(r.out).toContain(
+      'Suppressions (2):\n  - jit-max-activation at tasks.TASK_PROD_VIEWER: "CHG-1234: quarterly migration, reviewed by security" (1 finding suppressed)\n',
+    );
   });
 
   test("reads the definition module's own `rules` export when --rules is not given", () => {
     const r = lint({ definition: `${FIXTURES}/with-rules.js` });
-    expect([r.code, r.out.split('\n')[0]]).toEqual([0, expect.stringMatching(/^Rule pack: 0 errors, 0 warnings, 1 suppressed\./)]);
+    expect([r.code, r.out.split('\n')[0]]).toEqual([
+      0,
+      expect.stringMatching(/^Rule pack: 0 errors, 0 warnings, 1 suppressed\./),
+    ]);
   });
 
   test('fails with exit 2 and one line for a missing rules file', () => {
@@ -77,7 +99,11 @@ describe('task-access lint', () => {
   });
 
   test('the command line exits 1 on errors and prints no stack trace', () => {
-    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', 'lib/cli/main.ts', 'lint', '--definition', `${FIXTURES}/long-activation.json`], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['--require', 'tsx/cjs', 'lib/cli/main.ts', 'lint', '--definition', `${FIXTURES}/long-activation.json`],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('[jit-max-activation]');
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);

@@ -24,7 +24,9 @@ const reversed = (d: AccessModelDefinition): AccessModelDefinition => ({
 const withoutMetadata = (text: string): string => text.replace(/\s*"\/\/": \{\s*"metadata": \{[^}]*\}\s*\},?/g, '');
 
 test('synthesizing twice gives byte-identical output', () => {
-  expect(synthOne({ definition: referenceOrganisation }).text).toBe(synthOne({ definition: referenceOrganisation }).text);
+  expect(synthOne({ definition: referenceOrganisation }).text).toBe(
+    synthOne({ definition: referenceOrganisation }).text,
+  );
 });
 
 test('reordering every array of the definition changes nothing but construct-path metadata', () => {
@@ -44,7 +46,11 @@ test('adding a role leaves every existing address and resource unchanged', () =>
     definition: {
       ...referenceOrganisation,
       roles: [
-        { name: 'AUDITOR', eligible: ['TASK_PROD_VIEWER'], members: [{ kind: 'user', objectId: '0000ad17-0000-4000-8000-000000000001' }] },
+        {
+          name: 'AUDITOR',
+          eligible: ['TASK_PROD_VIEWER'],
+          members: [{ kind: 'user', objectId: '0000ad17-0000-4000-8000-000000000001' }],
+        },
         ...referenceOrganisation.roles,
       ],
     },

@@ -18,7 +18,9 @@ beforeAll(() => {
 describe('schedules are never updated in place (azuread #1412)', () => {
   test('each schedule is replaced when the terraform_data holding its terms changes', () => {
     const s = refOrg.resource(SCHEDULE, 'ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER');
-    expect(s.lifecycle).toEqual({ replace_triggered_by: ['${terraform_data.ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER}'] });
+    expect(s.lifecycle).toEqual({
+      replace_triggered_by: ['${terraform_data.ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER}'],
+    });
     expect(refOrg.resource('terraform_data', 'ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER').input).toEqual({
       permanent_assignment: true,
       justification: 'cdktf-task-access: ROLE_DEVELOPER eligible for TASK_PROD_VIEWER',
@@ -29,13 +31,17 @@ describe('schedules are never updated in place (azuread #1412)', () => {
     const s = ops.resource(SCHEDULE, 'ROLE_OPERATOR__eligible__TASK_OPS_AUDIT');
     expect(s).toMatchObject({ duration: 'P90D', assignment_type: 'member' });
     expect(s).not.toHaveProperty('permanent_assignment');
-    expect(ops.resource('terraform_data', 'ROLE_OPERATOR__eligible__TASK_OPS_AUDIT').input).toMatchObject({ duration: 'P90D' });
+    expect(ops.resource('terraform_data', 'ROLE_OPERATOR__eligible__TASK_OPS_AUDIT').input).toMatchObject({
+      duration: 'P90D',
+    });
   });
 });
 
 describe('PIM onboarding order (azuread #1769, #1450)', () => {
   test('a policy depends on its group', () => {
-    expect(refOrg.resource(POLICY, 'TASK_PROD_VIEWER').depends_on).toEqual(['azuread_group_without_members.TASK_PROD_VIEWER']);
+    expect(refOrg.resource(POLICY, 'TASK_PROD_VIEWER').depends_on).toEqual([
+      'azuread_group_without_members.TASK_PROD_VIEWER',
+    ]);
   });
 
   test('a schedule depends on the policy and both groups, and refers to them by object ID', () => {
@@ -50,9 +56,9 @@ describe('PIM onboarding order (azuread #1769, #1450)', () => {
   });
 
   test('a standing membership of a just-in-time task comes after its policy', () => {
-    expect(refOrg.resource('azuread_group_member', 'ROLE_CI_PROD_DEPLOY__in__TASK_PROD_DEPLOYMENT').depends_on).toEqual([
-      'azuread_group_role_management_policy.TASK_PROD_DEPLOYMENT',
-    ]);
+    expect(refOrg.resource('azuread_group_member', 'ROLE_CI_PROD_DEPLOY__in__TASK_PROD_DEPLOYMENT').depends_on).toEqual(
+      ['azuread_group_role_management_policy.TASK_PROD_DEPLOYMENT'],
+    );
   });
 });
 
@@ -76,8 +82,17 @@ describe('policies have every block explicit (azuread #1398)', () => {
     });
     const n = p.notification_rules as Record<string, Record<string, unknown>>;
     expect(Object.keys(n).sort()).toEqual(['active_assignments', 'eligible_activations', 'eligible_assignments']);
-    for (const block of Object.values(n)) expect(Object.keys(block).sort()).toEqual(['admin_notifications', 'approver_notifications', 'assignee_notifications']);
-    expect(n.eligible_activations.admin_notifications).toEqual({ default_recipients: true, notification_level: 'All', additional_recipients: ['security@contoso.example'] });
+    for (const block of Object.values(n))
+      expect(Object.keys(block).sort()).toEqual([
+        'admin_notifications',
+        'approver_notifications',
+        'assignee_notifications',
+      ]);
+    expect(n.eligible_activations.admin_notifications).toEqual({
+      default_recipients: true,
+      notification_level: 'All',
+      additional_recipients: ['security@contoso.example'],
+    });
   });
 
   test('a policy without approval has no approval stage but says require_approval = false', () => {
@@ -102,7 +117,8 @@ describe('Kubernetes Group subjects set their namespace explicitly (kubernetes #
       ...Object.values(ops.resources('kubernetes_cluster_role_binding_v1')),
     ];
     expect(bindings.length).toBe(8);
-    for (const b of bindings) for (const s of b.subject as Record<string, unknown>[]) expect(s).toMatchObject({ kind: 'Group', namespace: '' });
+    for (const b of bindings)
+      for (const s of b.subject as Record<string, unknown>[]) expect(s).toMatchObject({ kind: 'Group', namespace: '' });
   });
 
   test('custom rules become a Role in the namespace, bound by a RoleBinding to that Role', () => {
@@ -119,14 +135,23 @@ describe('Kubernetes Group subjects set their namespace explicitly (kubernetes #
 
   test('cluster-wide custom rules become a ClusterRole and ClusterRoleBinding', () => {
     const name = 'BASE_OPS_K8S_NODES_READ__aks-ops__cluster__rules';
-    expect(ops.resource('kubernetes_cluster_role_v1', name).metadata).toEqual(expect.not.objectContaining({ namespace: expect.anything() }));
-    expect(ops.resource('kubernetes_cluster_role_binding_v1', name).role_ref).toEqual({ api_group: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'base-ops-k8s-nodes-read' });
+    expect(ops.resource('kubernetes_cluster_role_v1', name).metadata).toEqual(
+      expect.not.objectContaining({ namespace: expect.anything() }),
+    );
+    expect(ops.resource('kubernetes_cluster_role_binding_v1', name).role_ref).toEqual({
+      api_group: 'rbac.authorization.k8s.io',
+      kind: 'ClusterRole',
+      name: 'base-ops-k8s-nodes-read',
+    });
   });
 });
 
 describe('role-assignable baselines (groups-concept.md: no active nesting)', () => {
   test('a directory-role baseline is role-assignable and holds the directory role', () => {
-    expect(ops.resource('azuread_group_without_members', 'BASE_OPS_ENTRA_READER')).toMatchObject({ assignable_to_role: true, lifecycle: { prevent_destroy: true } });
+    expect(ops.resource('azuread_group_without_members', 'BASE_OPS_ENTRA_READER')).toMatchObject({
+      assignable_to_role: true,
+      lifecycle: { prevent_destroy: true },
+    });
     expect(ops.resource('azuread_directory_role_assignment', 'BASE_OPS_ENTRA_READER__Global_Reader')).toMatchObject({
       role_id: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
       principal_object_id: groupRef('BASE_OPS_ENTRA_READER'),
@@ -135,7 +160,9 @@ describe('role-assignable baselines (groups-concept.md: no active nesting)', () 
   });
 
   test('the task is not nested in it; the role is eligible for it directly, under the task policy', () => {
-    expect(Object.keys(ops.resources('azuread_group_member')).filter((n) => n.includes('in__BASE_OPS_ENTRA_READER'))).toEqual([]);
+    expect(
+      Object.keys(ops.resources('azuread_group_member')).filter((n) => n.includes('in__BASE_OPS_ENTRA_READER')),
+    ).toEqual([]);
     expect(ops.resource(SCHEDULE, 'ROLE_OPERATOR__eligible__BASE_OPS_ENTRA_READER')).toMatchObject({
       group_id: groupRef('BASE_OPS_ENTRA_READER'),
       principal_id: groupRef('ROLE_OPERATOR'),
@@ -146,11 +173,15 @@ describe('role-assignable baselines (groups-concept.md: no active nesting)', () 
         'azuread_group_without_members.ROLE_OPERATOR',
       ],
     });
-    expect(ops.resource(POLICY, 'BASE_OPS_ENTRA_READER').activation_rules).toEqual(ops.resource(POLICY, 'TASK_OPS_AUDIT').activation_rules);
+    expect(ops.resource(POLICY, 'BASE_OPS_ENTRA_READER').activation_rules).toEqual(
+      ops.resource(POLICY, 'TASK_OPS_AUDIT').activation_rules,
+    );
   });
 
   test('the other baselines of the same task are still nested actively', () => {
-    expect(ops.resource('azuread_group_member', 'TASK_OPS_AUDIT__in__BASE_OPS_K8S_NODES_READ').member_object_id).toBe(groupRef('TASK_OPS_AUDIT'));
+    expect(ops.resource('azuread_group_member', 'TASK_OPS_AUDIT__in__BASE_OPS_K8S_NODES_READ').member_object_id).toBe(
+      groupRef('TASK_OPS_AUDIT'),
+    );
   });
 });
 
@@ -178,16 +209,22 @@ describe('Azure custom roles and members by UPN', () => {
     const [ra] = Object.values(ops.resources('azurerm_role_assignment'));
     expect(ra).toMatchObject({
       scope: VM,
-      role_definition_id: ref('azurerm_role_definition', 'CUSTOM_ROLE__VM_Power_Operator', 'role_definition_resource_id'),
+      role_definition_id: ref(
+        'azurerm_role_definition',
+        'CUSTOM_ROLE__VM_Power_Operator',
+        'role_definition_resource_id',
+      ),
       principal_type: 'Group',
     });
   });
 
   test('a member by UPN is looked up with a data source', () => {
-    expect(ops.json.data?.azuread_user?.['ROLE_OPERATOR__ops_user_contoso_example']).toMatchObject({ user_principal_name: 'ops.user@contoso.example' });
-    expect(ops.resource('azuread_group_member', 'ROLE_OPERATOR__member__ops_user_contoso_example').member_object_id).toBe(
-      '${data.azuread_user.ROLE_OPERATOR__ops_user_contoso_example.object_id}',
-    );
+    expect(ops.json.data?.azuread_user?.['ROLE_OPERATOR__ops_user_contoso_example']).toMatchObject({
+      user_principal_name: 'ops.user@contoso.example',
+    });
+    expect(
+      ops.resource('azuread_group_member', 'ROLE_OPERATOR__member__ops_user_contoso_example').member_object_id,
+    ).toBe('${data.azuread_user.ROLE_OPERATOR__ops_user_contoso_example.object_id}');
   });
 });
 

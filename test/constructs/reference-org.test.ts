@@ -14,7 +14,8 @@ beforeAll(() => {
 const MEMBER = 'azuread_group_member';
 const SCHEDULE = 'azuread_privileged_access_group_eligibility_schedule';
 const POLICY = 'azuread_group_role_management_policy';
-const KV_PROD = '/subscriptions/00000001-0000-4000-8000-000000000001/resourceGroups/rg-app-prod/providers/Microsoft.KeyVault/vaults/kv-app-prod';
+const KV_PROD =
+  '/subscriptions/00000001-0000-4000-8000-000000000001/resourceGroups/rg-app-prod/providers/Microsoft.KeyVault/vaults/kv-app-prod';
 
 /** Names of schedules / standing memberships whose principal is the given role group. */
 const eligibleTasksOf = (role: string) =>
@@ -56,7 +57,9 @@ describe('groups', () => {
 
 describe('tasks', () => {
   test('TASK_PROD_KEYVAULT_ADMIN is an active member of BASE_PROD_VPN_ACCESS and BASE_PROD_KV_SECRETS_ADMIN, and nothing else', () => {
-    const memberships = Object.entries(tf.resources(MEMBER)).filter(([, m]) => m.member_object_id === groupRef('TASK_PROD_KEYVAULT_ADMIN'));
+    const memberships = Object.entries(tf.resources(MEMBER)).filter(
+      ([, m]) => m.member_object_id === groupRef('TASK_PROD_KEYVAULT_ADMIN'),
+    );
     expect(memberships.map(([n]) => n).sort()).toEqual([
       'TASK_PROD_KEYVAULT_ADMIN__in__BASE_PROD_KV_SECRETS_ADMIN',
       'TASK_PROD_KEYVAULT_ADMIN__in__BASE_PROD_VPN_ACCESS',
@@ -91,11 +94,15 @@ describe('tasks', () => {
 
 describe('Azure role assignments', () => {
   test('BASE_PROD_KV_SECRETS_ADMIN has Key Vault Secrets Officer on the production Key Vault, as a Group', () => {
-    const [name, ra] = Object.entries(tf.resources('azurerm_role_assignment')).find(([n]) => n.startsWith('BASE_PROD_KV_SECRETS_ADMIN__')) ?? [];
+    const [name, ra] =
+      Object.entries(tf.resources('azurerm_role_assignment')).find(([n]) =>
+        n.startsWith('BASE_PROD_KV_SECRETS_ADMIN__'),
+      ) ?? [];
     expect(name).toMatch(/^BASE_PROD_KV_SECRETS_ADMIN__Key_Vault_Secrets_Officer__[0-9a-f]{8}$/);
     expect(ra).toMatchObject({
       scope: KV_PROD,
-      role_definition_id: '/subscriptions/00000001-0000-4000-8000-000000000001/providers/Microsoft.Authorization/roleDefinitions/b86a8fe4-44ce-4948-aee5-eccb2c155cd7',
+      role_definition_id:
+        '/subscriptions/00000001-0000-4000-8000-000000000001/providers/Microsoft.Authorization/roleDefinitions/b86a8fe4-44ce-4948-aee5-eccb2c155cd7',
       principal_id: groupRef('BASE_PROD_KV_SECRETS_ADMIN'),
       principal_type: 'Group',
       provider: 'azurerm',
@@ -111,7 +118,11 @@ describe('Azure role assignments', () => {
 describe('roles', () => {
   test('ROLE_DEVELOPER is a standing member of TASK_DEV_VIEWER and eligible for its three PIM tasks', () => {
     expect(standingTasksOf('ROLE_DEVELOPER')).toEqual(['TASK_DEV_VIEWER']);
-    expect(eligibleTasksOf('ROLE_DEVELOPER')).toEqual(['TASK_DEV_DEPLOYMENT', 'TASK_DEV_KEYVAULT_ADMIN', 'TASK_PROD_VIEWER']);
+    expect(eligibleTasksOf('ROLE_DEVELOPER')).toEqual([
+      'TASK_DEV_DEPLOYMENT',
+      'TASK_DEV_KEYVAULT_ADMIN',
+      'TASK_PROD_VIEWER',
+    ]);
   });
 
   test('the tasks ROLE_DEVELOPER can activate carry a PT4H policy', () => {
@@ -119,7 +130,11 @@ describe('roles', () => {
       expect(tf.resource(POLICY, t)).toMatchObject({
         group_id: groupRef(t),
         role_id: 'member',
-        activation_rules: { maximum_duration: 'PT4H', require_justification: true, require_multifactor_authentication: true },
+        activation_rules: {
+          maximum_duration: 'PT4H',
+          require_justification: true,
+          require_multifactor_authentication: true,
+        },
       });
     }
   });
@@ -135,7 +150,11 @@ describe('roles', () => {
     ]);
     // role groups are never nested in each other
     expect(standingTasksOf('ROLE_DEVELOPER')).not.toContain('ROLE_SNR_DEVELOPER');
-    expect(Object.values(tf.resources(MEMBER)).some((m) => m.group_object_id === groupRef('ROLE_DEVELOPER') && String(m.member_object_id).includes('ROLE_'))).toBe(false);
+    expect(
+      Object.values(tf.resources(MEMBER)).some(
+        (m) => m.group_object_id === groupRef('ROLE_DEVELOPER') && String(m.member_object_id).includes('ROLE_'),
+      ),
+    ).toBe(false);
   });
 
   test('ROLE_CI_PROD_DEPLOY is a standing member of TASK_PROD_DEPLOYMENT and eligible for nothing', () => {
@@ -145,17 +164,33 @@ describe('roles', () => {
 
   test("ROLE_CI_PROD_DEPLOY's only member is the service principal of the pipeline application the library creates", () => {
     const app = CI_PIPELINE.application;
-    expect(Object.entries(tf.resources(MEMBER)).filter(([, m]) => m.group_object_id === groupRef('ROLE_CI_PROD_DEPLOY'))).toEqual([
-      ['ROLE_CI_PROD_DEPLOY__member__app_gh-contoso-app-prod-deploy', expect.objectContaining({ member_object_id: ref('azuread_service_principal', app), provider: 'azuread' })],
+    expect(
+      Object.entries(tf.resources(MEMBER)).filter(([, m]) => m.group_object_id === groupRef('ROLE_CI_PROD_DEPLOY')),
+    ).toEqual([
+      [
+        'ROLE_CI_PROD_DEPLOY__member__app_gh-contoso-app-prod-deploy',
+        expect.objectContaining({ member_object_id: ref('azuread_service_principal', app), provider: 'azuread' }),
+      ],
     ]);
-    expect(tf.resource('azuread_application', app)).toMatchObject({ display_name: 'gh-contoso-app-prod-deploy', sign_in_audience: 'AzureADMyOrg', prevent_duplicate_names: true });
+    expect(tf.resource('azuread_application', app)).toMatchObject({
+      display_name: 'gh-contoso-app-prod-deploy',
+      sign_in_audience: 'AzureADMyOrg',
+      prevent_duplicate_names: true,
+    });
     expect(tf.resource('azuread_service_principal', app).client_id).toBe(ref('azuread_application', app, 'client_id'));
     expect(tf.text).not.toContain(PEOPLE.ciProdDeploySp);
   });
 
   test('the pipeline signs in only from GitHub Actions jobs of contoso/app in its prod environment', () => {
-    expect(Object.keys(tf.resources('azuread_application_federated_identity_credential'))).toEqual(['gh-contoso-app-prod-deploy__github-contoso-app-env-prod']);
-    expect(tf.resource('azuread_application_federated_identity_credential', 'gh-contoso-app-prod-deploy__github-contoso-app-env-prod')).toMatchObject({
+    expect(Object.keys(tf.resources('azuread_application_federated_identity_credential'))).toEqual([
+      'gh-contoso-app-prod-deploy__github-contoso-app-env-prod',
+    ]);
+    expect(
+      tf.resource(
+        'azuread_application_federated_identity_credential',
+        'gh-contoso-app-prod-deploy__github-contoso-app-env-prod',
+      ),
+    ).toMatchObject({
       application_id: ref('azuread_application', CI_PIPELINE.application, 'id'),
       display_name: 'github-contoso-app-env-prod',
       audiences: ['api://AzureADTokenExchange'],
@@ -168,7 +203,12 @@ describe('roles', () => {
     expect(tf.resource(POLICY, 'TASK_PROD_KEYVAULT_ADMIN').activation_rules).toEqual({
       maximum_duration: 'PT4H',
       require_approval: true,
-      approval_stage: { primary_approver: [{ object_id: PEOPLE.engineeringManagers, type: 'groupMembers' }, { object_id: groupRef('ROLE_SNR_DEVELOPER'), type: 'groupMembers' }] },
+      approval_stage: {
+        primary_approver: [
+          { object_id: PEOPLE.engineeringManagers, type: 'groupMembers' },
+          { object_id: groupRef('ROLE_SNR_DEVELOPER'), type: 'groupMembers' },
+        ],
+      },
       require_justification: true,
       require_ticket_info: true,
       require_multifactor_authentication: true,
@@ -183,9 +223,18 @@ describe('Kubernetes', () => {
       provider: 'kubernetes.aks-prod',
       metadata: { name: 'base-prod-k8s-ns-a-viewer-view', namespace: 'a' },
       role_ref: { api_group: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
-      subject: [{ kind: 'Group', name: groupRef('BASE_PROD_K8S_NS_A_VIEWER'), api_group: 'rbac.authorization.k8s.io', namespace: '' }],
+      subject: [
+        {
+          kind: 'Group',
+          name: groupRef('BASE_PROD_K8S_NS_A_VIEWER'),
+          api_group: 'rbac.authorization.k8s.io',
+          namespace: '',
+        },
+      ],
     });
-    expect(Object.keys(tf.resources('kubernetes_cluster_role_binding_v1')).filter((n) => n.includes('NS_A'))).toEqual([]);
+    expect(Object.keys(tf.resources('kubernetes_cluster_role_binding_v1')).filter((n) => n.includes('NS_A'))).toEqual(
+      [],
+    );
   });
 
   test('only the cluster-wide baseline yields a ClusterRoleBinding, without a namespace', () => {
@@ -193,9 +242,16 @@ describe('Kubernetes', () => {
       'BASE_DEV_K8S_CLUSTER_ADMIN__aks-dev__cluster__cluster-admin',
       'BASE_PROD_K8S_CLUSTER_ADMIN__aks-prod__cluster__cluster-admin',
     ]);
-    const crb = tf.resource('kubernetes_cluster_role_binding_v1', 'BASE_PROD_K8S_CLUSTER_ADMIN__aks-prod__cluster__cluster-admin');
+    const crb = tf.resource(
+      'kubernetes_cluster_role_binding_v1',
+      'BASE_PROD_K8S_CLUSTER_ADMIN__aks-prod__cluster__cluster-admin',
+    );
     expect(crb.metadata).not.toHaveProperty('namespace');
-    expect(crb.role_ref).toEqual({ api_group: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' });
+    expect(crb.role_ref).toEqual({
+      api_group: 'rbac.authorization.k8s.io',
+      kind: 'ClusterRole',
+      name: 'cluster-admin',
+    });
   });
 
   test('one provider alias per cluster', () => {
@@ -210,11 +266,27 @@ describe('VPN and break-glass', () => {
   test('the production pool is a point-to-site policy group with the baseline group, before the default', () => {
     expect(tf.json.output?.vpn_user_groups.value).toEqual({
       policy_groups: [
-        { name: 'BASE_PROD_VPN_ACCESS', is_default: false, priority: 1, policy_member: [{ name: 'BASE_PROD_VPN_ACCESS', type: 'AADGroupId', value: groupRef('BASE_PROD_VPN_ACCESS') }] },
-        { name: 'default', is_default: true, priority: 2, policy_member: [{ name: 'default', type: 'AADGroupId', value: PEOPLE.allStaffGroup }] },
+        {
+          name: 'BASE_PROD_VPN_ACCESS',
+          is_default: false,
+          priority: 1,
+          policy_member: [
+            { name: 'BASE_PROD_VPN_ACCESS', type: 'AADGroupId', value: groupRef('BASE_PROD_VPN_ACCESS') },
+          ],
+        },
+        {
+          name: 'default',
+          is_default: true,
+          priority: 2,
+          policy_member: [{ name: 'default', type: 'AADGroupId', value: PEOPLE.allStaffGroup }],
+        },
       ],
       client_connections: [
-        { name: 'BASE_PROD_VPN_ACCESS', policy_group_names: ['BASE_PROD_VPN_ACCESS'], address_prefixes: ['172.16.1.0/24'] },
+        {
+          name: 'BASE_PROD_VPN_ACCESS',
+          policy_group_names: ['BASE_PROD_VPN_ACCESS'],
+          address_prefixes: ['172.16.1.0/24'],
+        },
         { name: 'default', policy_group_names: ['default'], address_prefixes: ['172.16.0.0/24'] },
       ],
     });

@@ -22,18 +22,33 @@ describe('split: environment', () => {
 
   test('the directory stack holds role groups, members and break-glass; environments hold the rest', () => {
     const dir = stacks.get('org-directory');
-    expect(Object.keys(dir?.resources('azuread_group_without_members') ?? {}).sort()).toEqual(['ROLE_CI_PROD_DEPLOY', 'ROLE_DEVELOPER', 'ROLE_SNR_DEVELOPER']);
+    expect(Object.keys(dir?.resources('azuread_group_without_members') ?? {}).sort()).toEqual([
+      'ROLE_CI_PROD_DEPLOY',
+      'ROLE_DEVELOPER',
+      'ROLE_SNR_DEVELOPER',
+    ]);
     expect(Object.keys(dir?.resources('azuread_directory_role_assignment') ?? {})).toHaveLength(2);
-    expect(stacks.get('org-prod')?.addresses().every((a) => !a.startsWith('azuread_group_without_members.ROLE_'))).toBe(true);
+    expect(
+      stacks
+        .get('org-prod')
+        ?.addresses()
+        .every((a) => !a.startsWith('azuread_group_without_members.ROLE_')),
+    ).toBe(true);
   });
 
   test('environment stacks read role group IDs from the directory stack; the directory stack reads nothing', () => {
     const prod = stacks.get('org-prod');
     expect(Object.keys(prod?.json.data?.terraform_remote_state ?? {})).toHaveLength(1);
-    const schedule = prod?.resource('azuread_privileged_access_group_eligibility_schedule', 'ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER');
+    const schedule = prod?.resource(
+      'azuread_privileged_access_group_eligibility_schedule',
+      'ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER',
+    );
     expect(schedule?.principal_id).toMatch(/^\$\{data\.terraform_remote_state\.\S+\.outputs\./);
     // depends_on never crosses stacks
-    expect(schedule?.depends_on).toEqual(['azuread_group_role_management_policy.TASK_PROD_VIEWER', 'azuread_group_without_members.TASK_PROD_VIEWER']);
+    expect(schedule?.depends_on).toEqual([
+      'azuread_group_role_management_policy.TASK_PROD_VIEWER',
+      'azuread_group_without_members.TASK_PROD_VIEWER',
+    ]);
     expect(stacks.get('org-directory')?.json.data?.terraform_remote_state).toBeUndefined();
   });
 
@@ -77,15 +92,25 @@ describe('configureStack', () => {
         definition: referenceOrganisation,
         split: 'environment',
         configureStack: (stack, name) =>
-          new AzurermBackend(stack, { resourceGroupName: 'rg-tfstate', storageAccountName: 'sttfstate', containerName: 'tfstate', key: `${name}.tfstate`, useOidc: true }),
+          new AzurermBackend(stack, {
+            resourceGroupName: 'rg-tfstate',
+            storageAccountName: 'sttfstate',
+            containerName: 'tfstate',
+            key: `${name}.tfstate`,
+            useOidc: true,
+          }),
       },
       'org',
     );
-    const backend = (name: string) => (stacks.get(name)?.json as { terraform?: { backend?: Record<string, Record<string, unknown>> } }).terraform?.backend?.azurerm;
+    const backend = (name: string) =>
+      (stacks.get(name)?.json as { terraform?: { backend?: Record<string, Record<string, unknown>> } }).terraform
+        ?.backend?.azurerm;
     expect(backend('org-prod')).toMatchObject({ key: 'org-prod.tfstate', use_oidc: true, container_name: 'tfstate' });
     expect(backend('org-directory')).toMatchObject({ key: 'org-directory.tfstate' });
     // cross-stack references now read the directory stack's remote state from the same backend
-    const remote = Object.values((stacks.get('org-prod')?.json.data?.terraform_remote_state ?? {}) as Record<string, Record<string, unknown>>)[0];
+    const remote = Object.values(
+      (stacks.get('org-prod')?.json.data?.terraform_remote_state ?? {}) as Record<string, Record<string, unknown>>,
+    )[0];
     expect(remote).toMatchObject({ backend: 'azurerm', config: { key: 'org-directory.tfstate' } });
   });
 });

@@ -50,7 +50,10 @@ export function synthStacks(props: TaskAccessStacksProps, id = 'test'): Map<stri
   const stacks = new TaskAccessStacks(app, id, props);
   app.synth();
   return new Map(
-    [...stacks.stacks.keys()].map((name) => [name, stackJson(readFileSync(join(app.outdir, 'stacks', name, 'cdk.tf.json'), 'utf8'))]),
+    [...stacks.stacks.keys()].map((name) => [
+      name,
+      stackJson(readFileSync(join(app.outdir, 'stacks', name, 'cdk.tf.json'), 'utf8')),
+    ]),
   );
 }
 

@@ -64,7 +64,15 @@ describe('Kubernetes default ClusterRoles', () => {
   });
 
   test('view only reads; cluster-admin allows everything', () => {
-    expect(findKubernetesClusterRole('view')?.rules.flatMap((r) => r.verbs).every((v) => ['get', 'list', 'watch'].includes(v))).toBe(true);
-    expect(findKubernetesClusterRole('cluster-admin')?.rules[0]).toEqual({ apiGroups: ['*'], resources: ['*'], verbs: ['*'] });
+    expect(
+      findKubernetesClusterRole('view')
+        ?.rules.flatMap((r) => r.verbs)
+        .every((v) => ['get', 'list', 'watch'].includes(v)),
+    ).toBe(true);
+    expect(findKubernetesClusterRole('cluster-admin')?.rules[0]).toEqual({
+      apiGroups: ['*'],
+      resources: ['*'],
+      verbs: ['*'],
+    });
   });
 });

@@ -4,7 +4,10 @@ import { minimal, viewerTask } from '../fixtures/minimal';
 import { problem } from '../fixtures/problems';
 
 const fix = ['PT30M to PT23H30M in 30-minute steps, or P1D', 'PT4H'];
-const withActivation = (maximumActivation: string) => ({ ...minimal(), tasks: [viewerTask('PROD', { jit: { maximumActivation } }), viewerTask('DEV')] });
+const withActivation = (maximumActivation: string) => ({
+  ...minimal(),
+  tasks: [viewerTask('PROD', { jit: { maximumActivation } }), viewerTask('DEV')],
+});
 
 describe('durations', () => {
   test.each([
@@ -49,14 +52,26 @@ describe('activation-duration', () => {
     ['four hours', 'is not an ISO 8601 duration'],
   ])('fails %s: %s', (iso, why) => {
     expect(validateDefinition(withActivation(iso))).toEqual([
-      problem({ path: 'tasks.TASK_PROD_VIEWER.jit.maximumActivation', rule: 'activation-duration', value: iso, message: `the maximum activation ${why}`, fix }),
+      problem({
+        path: 'tasks.TASK_PROD_VIEWER.jit.maximumActivation',
+        rule: 'activation-duration',
+        value: iso,
+        message: `the maximum activation ${why}`,
+        fix,
+      }),
     ]);
   });
 
   test('fails an invalid default maximum activation in the settings', () => {
     const d = { ...minimal(), settings: { defaultMaximumActivation: 'PT45M' } };
     expect(validateDefinition(d)).toEqual([
-      problem({ path: 'settings.defaultMaximumActivation', rule: 'activation-duration', value: 'PT45M', message: 'the default maximum activation is not a multiple of 30 minutes', fix }),
+      problem({
+        path: 'settings.defaultMaximumActivation',
+        rule: 'activation-duration',
+        value: 'PT45M',
+        message: 'the default maximum activation is not a multiple of 30 minutes',
+        fix,
+      }),
     ]);
   });
 });

@@ -6,7 +6,10 @@ import { Grants, validateDefinition, type AccessModelDefinition, type JitPolicy 
 import { developerRole, IDS, minimal, viewerTask, withBaselines, withRoles } from '../fixtures/minimal';
 import { problem } from '../fixtures/problems';
 
-const withJit = (jit: JitPolicy): AccessModelDefinition => ({ ...minimal(), tasks: [viewerTask('PROD', { jit }), viewerTask('DEV')] });
+const withJit = (jit: JitPolicy): AccessModelDefinition => ({
+  ...minimal(),
+  tasks: [viewerTask('PROD', { jit }), viewerTask('DEV')],
+});
 const path = 'tasks.TASK_PROD_VIEWER.jit';
 
 describe('jit-policy', () => {
@@ -17,19 +20,37 @@ describe('jit-policy', () => {
 
   test('fails MFA together with an authentication context', () => {
     expect(validateDefinition(withJit({ requireMfa: true, authenticationContext: 'c1' }))).toEqual([
-      problem({ path: `${path}.requireMfa`, rule: 'jit-policy', value: { requireMfa: true, authenticationContext: 'c1' }, message: 'MFA or a Conditional Access authentication context on activation, not both', fix: ['drop requireMfa', 'or drop authenticationContext'] }),
+      problem({
+        path: `${path}.requireMfa`,
+        rule: 'jit-policy',
+        value: { requireMfa: true, authenticationContext: 'c1' },
+        message: 'MFA or a Conditional Access authentication context on activation, not both',
+        fix: ['drop requireMfa', 'or drop authenticationContext'],
+      }),
     ]);
   });
 
   test.each(['c0', 'c100', 'C1', 'ctx1', ''])('fails the authentication context ID %j', (id) => {
     expect(validateDefinition(withJit({ authenticationContext: id }))).toEqual([
-      problem({ path: `${path}.authenticationContext`, rule: 'jit-policy', value: id, message: 'an authentication context ID is c1 to c99', fix: '"c1"' }),
+      problem({
+        path: `${path}.authenticationContext`,
+        rule: 'jit-policy',
+        value: id,
+        message: 'an authentication context ID is c1 to c99',
+        fix: '"c1"',
+      }),
     ]);
   });
 
   test('fails an empty approver list', () => {
     expect(validateDefinition(withJit({ approvers: [] }))).toEqual([
-      problem({ path: `${path}.approvers`, rule: 'jit-policy', value: [], message: 'an empty approver list is ambiguous', fix: ['at least one approver', 'remove approvers to turn approval off'] }),
+      problem({
+        path: `${path}.approvers`,
+        rule: 'jit-policy',
+        value: [],
+        message: 'an empty approver list is ambiguous',
+        fix: ['at least one approver', 'remove approvers to turn approval off'],
+      }),
     ]);
   });
 });
@@ -38,7 +59,13 @@ describe('jit-policy-missing', () => {
   test('fails an eligible task without a JIT policy', () => {
     const d = withRoles(developerRole({ standing: [], eligible: ['TASK_PROD_VIEWER', 'TASK_DEV_VIEWER'] }));
     expect(validateDefinition(d)).toEqual([
-      problem({ path: 'roles.ROLE_DEVELOPER.eligible[1]', rule: 'jit-policy-missing', value: 'TASK_DEV_VIEWER', message: ['task TASK_DEV_VIEWER is eligible in ROLE_DEVELOPER', 'no just-in-time policy'], fix: ['add jit: { maximumActivation: "PT4H" }', 'to TASK_DEV_VIEWER', 'or make the task standing'] }),
+      problem({
+        path: 'roles.ROLE_DEVELOPER.eligible[1]',
+        rule: 'jit-policy-missing',
+        value: 'TASK_DEV_VIEWER',
+        message: ['task TASK_DEV_VIEWER is eligible in ROLE_DEVELOPER', 'no just-in-time policy'],
+        fix: ['add jit: { maximumActivation: "PT4H" }', 'to TASK_DEV_VIEWER', 'or make the task standing'],
+      }),
     ]);
   });
 
@@ -48,24 +75,45 @@ describe('jit-policy-missing', () => {
 });
 
 describe('role-assignable-policy-conflict', () => {
-  const reader = { environment: 'PROD', service: 'ENTRA', action: 'READER', grants: [Grants.directoryRole('Global Reader')] };
+  const reader = {
+    environment: 'PROD',
+    service: 'ENTRA',
+    action: 'READER',
+    grants: [Grants.directoryRole('Global Reader')],
+  };
   const twoTasks = (a: JitPolicy, b: JitPolicy): AccessModelDefinition => {
     const d = withBaselines(reader);
     return {
       ...d,
-      tasks: [...d.tasks, { environment: 'PROD', name: 'AUDIT', baselines: ['BASE_PROD_ENTRA_READER'], jit: a }, { environment: 'PROD', name: 'REVIEW', baselines: ['BASE_PROD_ENTRA_READER'], jit: b }],
+      tasks: [
+        ...d.tasks,
+        { environment: 'PROD', name: 'AUDIT', baselines: ['BASE_PROD_ENTRA_READER'], jit: a },
+        { environment: 'PROD', name: 'REVIEW', baselines: ['BASE_PROD_ENTRA_READER'], jit: b },
+      ],
     };
   };
 
   test('accepts tasks whose policies differ only in how they are written', () => {
-    const approvers = [{ kind: 'role', role: 'ROLE_DEVELOPER' }, { kind: 'user', objectId: IDS.bob }] as const;
-    const d = twoTasks({ maximumActivation: 'PT90M', approvers }, { maximumActivation: 'PT1H30M', requireMfa: true, approvers: [...approvers].reverse() });
+    const approvers = [
+      { kind: 'role', role: 'ROLE_DEVELOPER' },
+      { kind: 'user', objectId: IDS.bob },
+    ] as const;
+    const d = twoTasks(
+      { maximumActivation: 'PT90M', approvers },
+      { maximumActivation: 'PT1H30M', requireMfa: true, approvers: [...approvers].reverse() },
+    );
     expect(validateDefinition(d)).toEqual([]);
   });
 
   test('fails two tasks reaching one role-assignable baseline with different policies', () => {
     expect(validateDefinition(twoTasks({ maximumActivation: 'PT2H' }, { maximumActivation: 'PT8H' }))).toEqual([
-      problem({ path: 'baselines.BASE_PROD_ENTRA_READER', rule: 'role-assignable-policy-conflict', value: ['TASK_PROD_AUDIT', 'TASK_PROD_REVIEW'], message: ['reached by TASK_PROD_AUDIT and TASK_PROD_REVIEW', 'only one policy'], fix: ['same jit policy', 'split the baseline'] }),
+      problem({
+        path: 'baselines.BASE_PROD_ENTRA_READER',
+        rule: 'role-assignable-policy-conflict',
+        value: ['TASK_PROD_AUDIT', 'TASK_PROD_REVIEW'],
+        message: ['reached by TASK_PROD_AUDIT and TASK_PROD_REVIEW', 'only one policy'],
+        fix: ['same jit policy', 'split the baseline'],
+      }),
     ]);
   });
 });

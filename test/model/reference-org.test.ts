@@ -11,13 +11,35 @@ describe('reference organisation', () => {
   });
 
   test("contains exactly the seed's baselines", () => {
-    const perEnv = ['KV_SECRETS_READLIST', 'KV_SECRETS_GET', 'KV_SECRETS_ADMIN', 'MONITOR_LOG_VIEWER', 'APPINSIGHTS_VIEWER', 'ACR_IMAGE_LIST', 'K8S_NS_A_VIEWER', 'K8S_CLUSTER_VIEWER', 'ACR_IMAGE_PUSH', 'K8S_CLUSTER_ADMIN', 'K8S_NS_A_DEPLOY'];
-    const expected = [...['PROD', 'DEV'].flatMap((env) => perEnv.map((n) => `BASE_${env}_${n}`)), 'BASE_PROD_VPN_ACCESS'].sort();
+    const perEnv = [
+      'KV_SECRETS_READLIST',
+      'KV_SECRETS_GET',
+      'KV_SECRETS_ADMIN',
+      'MONITOR_LOG_VIEWER',
+      'APPINSIGHTS_VIEWER',
+      'ACR_IMAGE_LIST',
+      'K8S_NS_A_VIEWER',
+      'K8S_CLUSTER_VIEWER',
+      'ACR_IMAGE_PUSH',
+      'K8S_CLUSTER_ADMIN',
+      'K8S_NS_A_DEPLOY',
+    ];
+    const expected = [
+      ...['PROD', 'DEV'].flatMap((env) => perEnv.map((n) => `BASE_${env}_${n}`)),
+      'BASE_PROD_VPN_ACCESS',
+    ].sort();
     expect(model.baselines.map((b) => b.name)).toEqual(expected);
   });
 
   test("contains exactly the seed's tasks and roles", () => {
-    expect(model.tasks.map((t) => t.name)).toEqual(['TASK_DEV_DEPLOYMENT', 'TASK_DEV_KEYVAULT_ADMIN', 'TASK_DEV_VIEWER', 'TASK_PROD_DEPLOYMENT', 'TASK_PROD_KEYVAULT_ADMIN', 'TASK_PROD_VIEWER']);
+    expect(model.tasks.map((t) => t.name)).toEqual([
+      'TASK_DEV_DEPLOYMENT',
+      'TASK_DEV_KEYVAULT_ADMIN',
+      'TASK_DEV_VIEWER',
+      'TASK_PROD_DEPLOYMENT',
+      'TASK_PROD_KEYVAULT_ADMIN',
+      'TASK_PROD_VIEWER',
+    ]);
     expect(model.roles.map((r) => r.name)).toEqual(['ROLE_CI_PROD_DEPLOY', 'ROLE_DEVELOPER', 'ROLE_SNR_DEVELOPER']);
   });
 
@@ -36,25 +58,52 @@ describe('reference organisation', () => {
   });
 
   test('ROLE_CI_PROD_DEPLOY: TASK_PROD_DEPLOYMENT standing, nothing eligible', () => {
-    expect(roles.get('ROLE_CI_PROD_DEPLOY')).toMatchObject({ standing: [{ task: 'TASK_PROD_DEPLOYMENT', via: ['ROLE_CI_PROD_DEPLOY'] }], eligible: [], inherits: [] });
+    expect(roles.get('ROLE_CI_PROD_DEPLOY')).toMatchObject({
+      standing: [{ task: 'TASK_PROD_DEPLOYMENT', via: ['ROLE_CI_PROD_DEPLOY'] }],
+      eligible: [],
+      inherits: [],
+    });
   });
 
   test('production tasks need senior approval; TASK_DEV_VIEWER has no JIT policy', () => {
-    expect(tasks.get('TASK_PROD_DEPLOYMENT')?.jit).toMatchObject({ maximumActivation: 'PT4H', requireTicket: true, requireApproval: true, approvers: [{ kind: 'group', objectId: '0000e4a9-0000-4000-8000-000000000001', displayName: 'engineering managers (PLACEHOLDER)' }, { kind: 'role', role: 'ROLE_SNR_DEVELOPER' }], requireMfa: true });
+    expect(tasks.get('TASK_PROD_DEPLOYMENT')?.jit).toMatchObject({
+      maximumActivation: 'PT4H',
+      requireTicket: true,
+      requireApproval: true,
+      approvers: [
+        {
+          kind: 'group',
+          objectId: '0000e4a9-0000-4000-8000-000000000001',
+          displayName: 'engineering managers (PLACEHOLDER)',
+        },
+        { kind: 'role', role: 'ROLE_SNR_DEVELOPER' },
+      ],
+      requireMfa: true,
+    });
     expect(tasks.get('TASK_DEV_DEPLOYMENT')?.jit).toMatchObject({ requireApproval: false, requireTicket: false });
     expect(tasks.get('TASK_DEV_VIEWER')?.jit).toBeUndefined();
-    expect(tasks.get('TASK_PROD_KEYVAULT_ADMIN')).toMatchObject({ protected: true, baselines: ['BASE_PROD_KV_SECRETS_ADMIN', 'BASE_PROD_VPN_ACCESS'], roleAssignableBaselines: [] });
+    expect(tasks.get('TASK_PROD_KEYVAULT_ADMIN')).toMatchObject({
+      protected: true,
+      baselines: ['BASE_PROD_KV_SECRETS_ADMIN', 'BASE_PROD_VPN_ACCESS'],
+      roleAssignableBaselines: [],
+    });
   });
 
   test('the VPN baseline carries the production pool', () => {
-    expect(baselines.get('BASE_PROD_VPN_ACCESS')?.grants).toEqual([{ kind: 'vpnPool', addressPrefixes: ['172.16.1.0/24'] }]);
+    expect(baselines.get('BASE_PROD_VPN_ACCESS')?.grants).toEqual([
+      { kind: 'vpnPool', addressPrefixes: ['172.16.1.0/24'] },
+    ]);
     expect(model.vpn?.defaultAddressPrefixes).toEqual(['172.16.0.0/24']);
   });
 
   test('every principal gets its role access with paths', () => {
     const carol = model.principals.find((p) => p.member.label.startsWith('carol'));
     expect(carol?.roles).toEqual(['ROLE_SNR_DEVELOPER']);
-    expect(carol?.tasks.find((t) => t.task === 'TASK_DEV_VIEWER')).toEqual({ task: 'TASK_DEV_VIEWER', mode: 'standing', paths: [['ROLE_SNR_DEVELOPER', 'ROLE_DEVELOPER']] });
+    expect(carol?.tasks.find((t) => t.task === 'TASK_DEV_VIEWER')).toEqual({
+      task: 'TASK_DEV_VIEWER',
+      mode: 'standing',
+      paths: [['ROLE_SNR_DEVELOPER', 'ROLE_DEVELOPER']],
+    });
     expect(model.principals).toHaveLength(4);
   });
 });

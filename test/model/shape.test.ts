@@ -21,35 +21,68 @@ describe('shape', () => {
     const d = { ...minimal(), roles: [{ name: 5, standing: 'TASK_DEV_VIEWER' }] };
     expect(validateDefinition(d)).toEqual([
       problem({ path: 'roles[0].name', rule: 'shape', value: 5, message: ['expected string', 'number'], fix: typeFix }),
-      problem({ path: 'roles[0].standing', rule: 'shape', value: 'TASK_DEV_VIEWER', message: ['expected array', 'string'], fix: typeFix }),
+      problem({
+        path: 'roles[0].standing',
+        rule: 'shape',
+        value: 'TASK_DEV_VIEWER',
+        message: ['expected array', 'string'],
+        fix: typeFix,
+      }),
     ]);
   });
 
   test('fails a wrong type inside a named element, naming the element', () => {
     const d = { ...minimal(), tasks: [viewerTask('PROD', { jit: { requireMfa: 'yes' } as never }), viewerTask('DEV')] };
     expect(validateDefinition(d)).toEqual([
-      problem({ path: 'tasks.TASK_PROD_VIEWER.jit.requireMfa', rule: 'shape', value: 'yes', message: ['expected boolean', 'string'], fix: typeFix }),
+      problem({
+        path: 'tasks.TASK_PROD_VIEWER.jit.requireMfa',
+        rule: 'shape',
+        value: 'yes',
+        message: ['expected boolean', 'string'],
+        fix: typeFix,
+      }),
     ]);
   });
 
   test('fails an eligibility expiry PIM does not offer', () => {
-    const d = { ...minimal(), tasks: [viewerTask('PROD', { jit: { eligibilityExpiry: 'P7D' } as never }), viewerTask('DEV')] };
+    const d = {
+      ...minimal(),
+      tasks: [viewerTask('PROD', { jit: { eligibilityExpiry: 'P7D' } as never }), viewerTask('DEV')],
+    };
     expect(validateDefinition(d)).toEqual([
-      problem({ path: 'tasks.TASK_PROD_VIEWER.jit.eligibilityExpiry', rule: 'shape', value: 'P7D', message: 'P30D', fix: typeFix }),
+      problem({
+        path: 'tasks.TASK_PROD_VIEWER.jit.eligibilityExpiry',
+        rule: 'shape',
+        value: 'P7D',
+        message: 'P30D',
+        fix: typeFix,
+      }),
     ]);
   });
 
   test('fails an unknown property of a role (a misspelt field)', () => {
     const d = { ...minimal(), roles: [developerRole({ eligable: ['TASK_PROD_VIEWER'] } as never)] };
     expect(validateDefinition(d)).toEqual([
-      problem({ path: 'roles.ROLE_DEVELOPER', rule: 'shape', value: undefined, message: 'unknown property "eligable"', fix: unknownFix }),
+      problem({
+        path: 'roles.ROLE_DEVELOPER',
+        rule: 'shape',
+        value: undefined,
+        message: 'unknown property "eligable"',
+        fix: unknownFix,
+      }),
     ]);
   });
 
   test('fails unknown properties at the top level, listing them all', () => {
     const d = { ...minimal(), groups: [], policy: {} };
     expect(validateDefinition(d)).toEqual([
-      problem({ path: '(definition)', rule: 'shape', value: undefined, message: 'unknown properties "groups", "policy"', fix: unknownFix }),
+      problem({
+        path: '(definition)',
+        rule: 'shape',
+        value: undefined,
+        message: 'unknown properties "groups", "policy"',
+        fix: unknownFix,
+      }),
     ]);
   });
 
@@ -57,7 +90,13 @@ describe('shape', () => {
     const grant = { kind: 'azureRole', role: 'Reader', scope: '/subscriptions/x', condition: 'x' };
     const d = { ...minimal(), baselines: [kvGetBaseline('PROD', { grants: [grant as never] }), kvGetBaseline('DEV')] };
     expect(validateDefinition(d)).toEqual([
-      problem({ path: 'baselines.BASE_PROD_KV_SECRETS_GET.grants[0]', rule: 'shape', value: undefined, message: 'unknown property "condition"', fix: unknownFix }),
+      problem({
+        path: 'baselines.BASE_PROD_KV_SECRETS_GET.grants[0]',
+        rule: 'shape',
+        value: undefined,
+        message: 'unknown property "condition"',
+        fix: unknownFix,
+      }),
     ]);
   });
 
@@ -65,15 +104,39 @@ describe('shape', () => {
     const grant = { kind: 'azureRol', role: 'Reader', scope: '/subscriptions/x' };
     const d = { ...minimal(), baselines: [kvGetBaseline('PROD', { grants: [grant as never] }), kvGetBaseline('DEV')] };
     expect(validateDefinition(d)).toEqual([
-      problem({ path: 'baselines.BASE_PROD_KV_SECRETS_GET.grants[0].kind', rule: 'shape', value: 'azureRol', message: ['azureRole', 'vpnPool'], fix: typeFix }),
+      problem({
+        path: 'baselines.BASE_PROD_KV_SECRETS_GET.grants[0].kind',
+        rule: 'shape',
+        value: 'azureRol',
+        message: ['azureRole', 'vpnPool'],
+        fix: typeFix,
+      }),
     ]);
   });
 
   test('fails missing required lists, all at once', () => {
     expect(validateDefinition({ environments: [] })).toEqual([
-      problem({ path: 'baselines', rule: 'shape', value: undefined, message: ['expected array', 'undefined'], fix: typeFix }),
-      problem({ path: 'tasks', rule: 'shape', value: undefined, message: ['expected array', 'undefined'], fix: typeFix }),
-      problem({ path: 'roles', rule: 'shape', value: undefined, message: ['expected array', 'undefined'], fix: typeFix }),
+      problem({
+        path: 'baselines',
+        rule: 'shape',
+        value: undefined,
+        message: ['expected array', 'undefined'],
+        fix: typeFix,
+      }),
+      problem({
+        path: 'tasks',
+        rule: 'shape',
+        value: undefined,
+        message: ['expected array', 'undefined'],
+        fix: typeFix,
+      }),
+      problem({
+        path: 'roles',
+        rule: 'shape',
+        value: undefined,
+        message: ['expected array', 'undefined'],
+        fix: typeFix,
+      }),
     ]);
   });
 

@@ -1,5 +1,12 @@
 /** One definition with ten different mistakes: every one reported in one run, in a readable error. */
-import { AccessModelError, assertValidDefinition, formatProblems, Grants, validateDefinition, type AccessModelDefinition } from '../../lib/model';
+import {
+  AccessModelError,
+  assertValidDefinition,
+  formatProblems,
+  Grants,
+  validateDefinition,
+  type AccessModelDefinition,
+} from '../../lib/model';
 import { developerRole, kvGetBaseline, minimal, viewerTask } from '../fixtures/minimal';
 
 function tenMistakes(): AccessModelDefinition {
@@ -8,14 +15,31 @@ function tenMistakes(): AccessModelDefinition {
     ...m,
     baselines: [
       ...m.baselines,
-      { environment: 'PROD', service: 'KV', scope: 'SECRETS', action: 'ADMIN', grants: [Grants.azureRole('Key Vault Secrets Officer', 'kv-prod')] }, // 1 azure-scope
-      { environment: 'PROD', service: 'K8S', scope: 'NS_A', action: 'VIEWER', grants: [Grants.clusterRoleInNamespace('aks-prod', 'Team_A', 'view')] }, // 2 kubernetes-grant
+      {
+        environment: 'PROD',
+        service: 'KV',
+        scope: 'SECRETS',
+        action: 'ADMIN',
+        grants: [Grants.azureRole('Key Vault Secrets Officer', 'kv-prod')],
+      }, // 1 azure-scope
+      {
+        environment: 'PROD',
+        service: 'K8S',
+        scope: 'NS_A',
+        action: 'VIEWER',
+        grants: [Grants.clusterRoleInNamespace('aks-prod', 'Team_A', 'view')],
+      }, // 2 kubernetes-grant
       kvGetBaseline('PROD', { action: 'READLIST', grants: [] }), // 3 empty
     ],
     tasks: [
       viewerTask('PROD', { jit: { maximumActivation: 'PT45M' } }), // 4 activation-duration
       viewerTask('DEV'),
-      { environment: 'PROD', name: 'KEYVAULT_ADMIN', baselines: ['BASE_PROD_KV_SECRETS_ADMIN', 'BASE_DEV_KV_SECRETS_GET'], jit: {} }, // 5 task-environment-mismatch
+      {
+        environment: 'PROD',
+        name: 'KEYVAULT_ADMIN',
+        baselines: ['BASE_PROD_KV_SECRETS_ADMIN', 'BASE_DEV_KV_SECRETS_GET'],
+        jit: {},
+      }, // 5 task-environment-mismatch
     ],
     roles: [
       developerRole({
@@ -93,7 +117,12 @@ describe('ten mistakes', () => {
       { path: 'a', rule: 'r', message: 'm', fix: 'f' },
       { path: 'b', rule: 'r', message: 'm', value: 'x'.repeat(200), fix: 'f' },
     ]);
-    expect(text.split('\n').slice(0, 4)).toEqual(['The access model definition has 2 problems; nothing was synthesized.', '1. a  [r]', '    m', '    fix: f']);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'The access model definition has 2 problems; nothing was synthesized.',
+      '1. a  [r]',
+      '    m',
+      '    fix: f',
+    ]);
     expect(text).toContain(`value: "${'x'.repeat(116)}... (202 characters)`);
   });
 

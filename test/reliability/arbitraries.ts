@@ -1,6 +1,11 @@
 /** fast-check arbitraries: small, random, valid access model definitions. */
 import fc from 'fast-check';
-import type { AccessModelDefinition, BaselineDefinition, RoleDefinition, TaskDefinition } from '../../lib/model/definition';
+import type {
+  AccessModelDefinition,
+  BaselineDefinition,
+  RoleDefinition,
+  TaskDefinition,
+} from '../../lib/model/definition';
 import type { Grant } from '../../lib/model/grants';
 
 const SUB = '00000001-0000-4000-8000-00000000000f';
@@ -9,9 +14,23 @@ const uuid = (n: number) => `0000${n.toString(16).padStart(4, '0')}-0000-4000-80
 
 const grantArb = (env: string, i: number): fc.Arbitrary<Grant> =>
   fc.oneof(
-    fc.constantFrom(...AZURE_ROLES).map((role): Grant => ({ kind: 'azureRole', role, scope: `/subscriptions/${SUB}/resourceGroups/rg-${env.toLowerCase()}-${i}` })),
-    fc.constantFrom('view', 'edit').map((clusterRole): Grant => ({ kind: 'kubernetes', cluster: `aks-${env.toLowerCase()}`, namespace: `ns-${i}`, clusterRole })),
-    fc.constant<Grant>({ kind: 'kubernetes', cluster: `aks-${env.toLowerCase()}`, clusterWide: true, clusterRole: 'view' }),
+    fc.constantFrom(...AZURE_ROLES).map((role): Grant => ({
+      kind: 'azureRole',
+      role,
+      scope: `/subscriptions/${SUB}/resourceGroups/rg-${env.toLowerCase()}-${i}`,
+    })),
+    fc.constantFrom('view', 'edit').map((clusterRole): Grant => ({
+      kind: 'kubernetes',
+      cluster: `aks-${env.toLowerCase()}`,
+      namespace: `ns-${i}`,
+      clusterRole,
+    })),
+    fc.constant<Grant>({
+      kind: 'kubernetes',
+      cluster: `aks-${env.toLowerCase()}`,
+      clusterWide: true,
+      clusterRole: 'view',
+    }),
     fc.constant<Grant>({ kind: 'vpnPool', addressPrefixes: [`172.16.${i % 250}.0/24`] }),
   );
 
@@ -36,13 +55,23 @@ export const definitionArb: fc.Arbitrary<AccessModelDefinition> = fc
       }
     });
     return fc.tuple(...grantArbs).map((grants): AccessModelDefinition => {
-      const baselines: BaselineDefinition[] = shape.map(({ env, b }, i) => ({ environment: env, service: `SVC${b}`, action: 'USE', grants: [grants[i]] }));
+      const baselines: BaselineDefinition[] = shape.map(({ env, b }, i) => ({
+        environment: env,
+        service: `SVC${b}`,
+        action: 'USE',
+        grants: [grants[i]],
+      }));
       const tasks: TaskDefinition[] = [];
       envs.forEach((env, e) => {
         const own = baselines.filter((b) => b.environment === env).map((b) => `BASE_${env}_${b.service}_USE` as const);
         for (let t = 0; t < taskCounts[e]; t++) {
           const picked = own.filter((_, j) => (bit(e * 7 + t * 3 + j) + j) % 2 === 0);
-          tasks.push({ environment: env, name: `JOB${t}`, baselines: picked.length ? picked : [own[0]], jit: { maximumActivation: `PT${1 + (bit(t) % 8)}H` } });
+          tasks.push({
+            environment: env,
+            name: `JOB${t}`,
+            baselines: picked.length ? picked : [own[0]],
+            jit: { maximumActivation: `PT${1 + (bit(t) % 8)}H` },
+          });
         }
       });
       const taskNames = tasks.map((t) => `TASK_${t.environment}_${t.name}` as const);
@@ -51,7 +80,13 @@ export const definitionArb: fc.Arbitrary<AccessModelDefinition> = fc
         const standing = taskNames.filter((_, j) => bit(r * 11 + j) % 3 === 0);
         const eligible = taskNames.filter((n, j) => !standing.includes(n) && bit(r * 13 + j) % 3 === 1);
         const inherits = r > 0 && bit(r * 17) % 2 === 0 ? [`ROLE_R${bit(r) % r}` as const] : [];
-        roles.push({ name: `R${r}`, standing, eligible, inherits, members: [{ kind: 'user', objectId: uuid(r * 10 + 1) }] });
+        roles.push({
+          name: `R${r}`,
+          standing,
+          eligible,
+          inherits,
+          members: [{ kind: 'user', objectId: uuid(r * 10 + 1) }],
+        });
       }
       const hasVpn = baselines.some((b) => b.grants.some((g) => g.kind === 'vpnPool'));
       return {
@@ -83,7 +118,13 @@ export function shuffled(d: AccessModelDefinition, rand: () => number): AccessMo
     clusters: mix(d.clusters),
     baselines: mix(d.baselines) ?? [],
     tasks: (mix(d.tasks) ?? []).map((t) => ({ ...t, baselines: mix(t.baselines) ?? [] })),
-    roles: (mix(d.roles) ?? []).map((r) => ({ ...r, standing: mix(r.standing), eligible: mix(r.eligible), inherits: mix(r.inherits), members: mix(r.members) })),
+    roles: (mix(d.roles) ?? []).map((r) => ({
+      ...r,
+      standing: mix(r.standing),
+      eligible: mix(r.eligible),
+      inherits: mix(r.inherits),
+      members: mix(r.members),
+    })),
     breakGlass: mix(d.breakGlass),
   };
 }

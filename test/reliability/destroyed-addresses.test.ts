@@ -3,7 +3,12 @@ import { Testing } from 'cdktf';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
 import { TaskAccessStacks, type TaskAccessStacksProps } from '../../lib/constructs/task-access-stacks';
 import type { AccessModelDefinition } from '../../lib/model/definition';
-import { assertNothingDestroyed, findDestroyedAddresses, formatDestroyed, readSynthOutput } from '../../lib/safety/destroyed-addresses';
+import {
+  assertNothingDestroyed,
+  findDestroyedAddresses,
+  formatDestroyed,
+  readSynthOutput,
+} from '../../lib/safety/destroyed-addresses';
 
 function synthTo(props: TaskAccessStacksProps): string {
   const app = Testing.app();
@@ -15,7 +20,9 @@ function synthTo(props: TaskAccessStacksProps): string {
 /** BASE_PROD_KV_SECRETS_GET renamed to BASE_PROD_KV_SECRETS_READ (its action part changed). */
 const renamed: AccessModelDefinition = {
   ...referenceOrganisation,
-  baselines: referenceOrganisation.baselines.map((b) => (b.environment === 'PROD' && b.action === 'GET' ? { ...b, action: 'READ' } : b)),
+  baselines: referenceOrganisation.baselines.map((b) =>
+    b.environment === 'PROD' && b.action === 'GET' ? { ...b, action: 'READ' } : b,
+  ),
 };
 
 const before = synthTo({ definition: referenceOrganisation });
@@ -33,24 +40,45 @@ test('fails on a renamed baseline: the old group and its role assignment would b
     'azuread_group_without_members.BASE_PROD_KV_SECRETS_GET',
     expect.stringMatching(/^azurerm_role_assignment\.BASE_PROD_KV_SECRETS_GET__Key_Vault_Secrets_User__[0-9a-f]{8}$/),
   ]);
-  expect(destroyed[0]).toEqual({ stack: 'org', address: 'azuread_group_without_members.BASE_PROD_KV_SECRETS_GET', displayName: 'BASE_PROD_KV_SECRETS_GET' });
-  expect(() => assertNothingDestroyed(before, after)).toThrow('2 Terraform addresses would be destroyed:\n  - org: azuread_group_without_members.BASE_PROD_KV_SECRETS_GET (group "BASE_PROD_KV_SECRETS_GET")');
-  expect(() => assertNothingDestroyed(before, after, destroyed.map((d) => d.address))).not.toThrow();
+  expect(destroyed[0]).toEqual({
+    stack: 'org',
+    address: 'azuread_group_without_members.BASE_PROD_KV_SECRETS_GET',
+    displayName: 'BASE_PROD_KV_SECRETS_GET',
+  });
+  expect(() => assertNothingDestroyed(before, after)).toThrow(
+    '2 Terraform addresses would be destroyed:\n  - org: azuread_group_without_members.BASE_PROD_KV_SECRETS_GET (group "BASE_PROD_KV_SECRETS_GET")',
+  );
+  expect(() =>
+    assertNothingDestroyed(
+      before,
+      after,
+      destroyed.map((d) => d.address),
+    ),
+  ).not.toThrow();
 });
 
 test('fails on moving to split stacks: every address leaves the old stack, groups are named as recreated elsewhere', () => {
   const after = synthTo({ definition: referenceOrganisation, split: 'environment' });
   const destroyed = findDestroyedAddresses(readSynthOutput(before), readSynthOutput(after));
-  expect(destroyed.length).toBe(Object.values(readSynthOutput(before).get('org')?.resource ?? {}).reduce((n, byName) => n + Object.keys(byName).length, 0));
+  expect(destroyed.length).toBe(
+    Object.values(readSynthOutput(before).get('org')?.resource ?? {}).reduce(
+      (n, byName) => n + Object.keys(byName).length,
+      0,
+    ),
+  );
   expect(destroyed.find((d) => d.address === 'azuread_group_without_members.ROLE_DEVELOPER')).toEqual({
     stack: 'org',
     address: 'azuread_group_without_members.ROLE_DEVELOPER',
     displayName: 'ROLE_DEVELOPER',
     renamedTo: 'org-directory: azuread_group_without_members.ROLE_DEVELOPER',
   });
-  expect(formatDestroyed(destroyed)).toContain('recreated at org-directory: azuread_group_without_members.ROLE_DEVELOPER: a rename destroys the group and its assignments');
+  expect(formatDestroyed(destroyed)).toContain(
+    'recreated at org-directory: azuread_group_without_members.ROLE_DEVELOPER: a rename destroys the group and its assignments',
+  );
 });
 
 test('fails clearly on a folder that is not a synth output', () => {
-  expect(() => readSynthOutput('/nonexistent')).toThrow('/nonexistent is not a cdktf synth output: /nonexistent/stacks does not exist');
+  expect(() => readSynthOutput('/nonexistent')).toThrow(
+    '/nonexistent is not a cdktf synth output: /nonexistent/stacks does not exist',
+  );
 });

@@ -33,7 +33,11 @@ runApp(() => {
 `,
   );
   const root = join(__dirname, '..', '..');
-  const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), main], { encoding: 'utf8', cwd: root, env: { ...process.env, NODE_PATH: join(root, 'node_modules') } });
+  const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), main], {
+    encoding: 'utf8',
+    cwd: root,
+    env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
+  });
   expect(r.status).toBe(1);
   expect(r.stderr).toContain('The access model definition has 2 problems; nothing was synthesized.');
   expect(r.stderr).toContain('environments[0].name  [naming]');
@@ -46,7 +50,11 @@ runApp(() => {
 
 describe('definitions that are valid but dead get rule pack warnings', () => {
   const findings = (definition: AccessModelDefinition) =>
-    runRulePack(resolveDefinition(definition), definition).findings.map((f) => ({ rule: f.rule, level: f.level, path: f.path }));
+    runRulePack(resolveDefinition(definition), definition).findings.map((f) => ({
+      rule: f.rule,
+      level: f.level,
+      path: f.path,
+    }));
 
   test('fails on a task in no role with an unused-task warning', () => {
     const d = withTasks({ environment: 'DEV', name: 'ORPHAN', baselines: ['BASE_DEV_KV_SECRETS_GET'] });

@@ -13,20 +13,81 @@ export interface Mutation {
 
 const firstRole = (d: AccessModelDefinition) => `ROLE_${d.roles[0].name}`;
 const firstTask = (d: AccessModelDefinition) => `TASK_${d.tasks[0].environment}_${d.tasks[0].name}`;
-const withRole0 = (d: AccessModelDefinition, patch: object) => ({ ...d, roles: [{ ...d.roles[0], ...patch }, ...d.roles.slice(1)] });
-const withTask0 = (d: AccessModelDefinition, patch: object) => ({ ...d, tasks: [{ ...d.tasks[0], ...patch }, ...d.tasks.slice(1)] });
+const withRole0 = (d: AccessModelDefinition, patch: object) => ({
+  ...d,
+  roles: [{ ...d.roles[0], ...patch }, ...d.roles.slice(1)],
+});
+const withTask0 = (d: AccessModelDefinition, patch: object) => ({
+  ...d,
+  tasks: [{ ...d.tasks[0], ...patch }, ...d.tasks.slice(1)],
+});
 
 /** Every mutation. */
 export const MUTATIONS: readonly Mutation[] = [
-  { name: 'unknown task', rule: 'unknown-reference', element: firstRole, apply: (d) => withRole0(d, { standing: ['TASK_NOPE_MISSING'] }) },
-  { name: 'baseline in a role', rule: 'role-holds-baseline', element: firstRole, apply: (d) => withRole0(d, { standing: [d.tasks[0].baselines[0]] }) },
-  { name: 'lower-case task name', rule: 'naming', element: () => 'tasks.', apply: (d) => withTask0(d, { name: 'job zero' }) },
-  { name: 'bad activation', rule: 'activation-duration', element: firstTask, apply: (d) => withTask0(d, { jit: { maximumActivation: 'PT45M' } }) },
-  { name: 'duplicate role', rule: 'duplicate', element: () => 'roles[', apply: (d) => ({ ...d, roles: [...d.roles, { ...d.roles[0], name: d.roles[0].name.toLowerCase() }] }) },
-  { name: 'self inheritance', rule: 'inheritance-cycle', element: firstRole, apply: (d) => withRole0(d, { inherits: [firstRole(d)] }) },
-  { name: 'service principal with eligible task', rule: 'non-human-eligible', element: firstRole, apply: (d) => withRole0(d, { standing: [], eligible: [firstTask(d)], members: [{ kind: 'servicePrincipal', objectId: '0000beef-0000-4000-8000-000000000001' }] }) },
-  { name: 'eligible task without policy', rule: 'jit-policy-missing', element: firstRole, apply: (d) => withTask0(withRole0(d, { standing: [], eligible: [firstTask(d)] }), { jit: undefined }) },
-  { name: 'member id not a UUID', rule: 'object-id', element: firstRole, apply: (d) => withRole0(d, { members: [{ kind: 'user', objectId: 'alice' }] }) },
+  {
+    name: 'unknown task',
+    rule: 'unknown-reference',
+    element: firstRole,
+    apply: (d) => withRole0(d, { standing: ['TASK_NOPE_MISSING'] }),
+  },
+  {
+    name: 'baseline in a role',
+    rule: 'role-holds-baseline',
+    element: firstRole,
+    apply: (d) => withRole0(d, { standing: [d.tasks[0].baselines[0]] }),
+  },
+  {
+    name: 'lower-case task name',
+    rule: 'naming',
+    element: () => 'tasks.',
+    apply: (d) => withTask0(d, { name: 'job zero' }),
+  },
+  {
+    name: 'bad activation',
+    rule: 'activation-duration',
+    element: firstTask,
+    apply: (d) => withTask0(d, { jit: { maximumActivation: 'PT45M' } }),
+  },
+  {
+    name: 'duplicate role',
+    rule: 'duplicate',
+    element: () => 'roles[',
+    apply: (d) => ({ ...d, roles: [...d.roles, { ...d.roles[0], name: d.roles[0].name.toLowerCase() }] }),
+  },
+  {
+    name: 'self inheritance',
+    rule: 'inheritance-cycle',
+    element: firstRole,
+    apply: (d) => withRole0(d, { inherits: [firstRole(d)] }),
+  },
+  {
+    name: 'service principal with eligible task',
+    rule: 'non-human-eligible',
+    element: firstRole,
+    apply: (d) =>
+      withRole0(d, {
+        standing: [],
+        eligible: [firstTask(d)],
+        members: [{ kind: 'servicePrincipal', objectId: '0000beef-0000-4000-8000-000000000001' }],
+      }),
+  },
+  {
+    name: 'eligible task without policy',
+    rule: 'jit-policy-missing',
+    element: firstRole,
+    apply: (d) => withTask0(withRole0(d, { standing: [], eligible: [firstTask(d)] }), { jit: undefined }),
+  },
+  {
+    name: 'member id not a UUID',
+    rule: 'object-id',
+    element: firstRole,
+    apply: (d) => withRole0(d, { members: [{ kind: 'user', objectId: 'alice' }] }),
+  },
   { name: 'task without baselines', rule: 'empty', element: firstTask, apply: (d) => withTask0(d, { baselines: [] }) },
-  { name: 'wrong type from JavaScript', rule: 'shape', element: () => 'roles', apply: (d) => withRole0(d, { standing: 'TASK_PROD_JOB0' }) },
+  {
+    name: 'wrong type from JavaScript',
+    rule: 'shape',
+    element: () => 'roles',
+    apply: (d) => withRole0(d, { standing: 'TASK_PROD_JOB0' }),
+  },
 ];

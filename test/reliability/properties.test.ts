@@ -31,12 +31,14 @@ test('random valid definitions validate and synthesize, byte-identical across ru
       const first = synthOne({ definition, rules });
       expect(synthOne({ definition, rules }).text).toBe(first.text);
       let s = shuffleSeed >>> 0 || 1;
-      const rand = () => ((s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32);
+      const rand = () => (s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32;
       const other = synthOne({ definition: shuffled(definition, rand), rules });
       expect(other.addresses()).toEqual(first.addresses());
       for (const address of first.addresses()) {
         const [type, name] = address.split('.');
-        expect(canonical(JSON.stringify(other.resource(type, name), null, 2))).toBe(canonical(JSON.stringify(first.resource(type, name), null, 2)));
+        expect(canonical(JSON.stringify(other.resource(type, name), null, 2))).toBe(
+          canonical(JSON.stringify(first.resource(type, name), null, 2)),
+        );
       }
     }),
     params,
@@ -49,7 +51,11 @@ test('random rule-breaking mutations are rejected with a finding naming the elem
       const broken = mutation.apply(valid) as AccessModelDefinition;
       const problems = validateDefinition(broken);
       expect(problems.length).toBeGreaterThan(0);
-      expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ rule: mutation.rule, path: expect.stringContaining(mutation.element(valid)) })]));
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ rule: mutation.rule, path: expect.stringContaining(mutation.element(valid)) }),
+        ]),
+      );
       for (const p of problems) {
         expect(p.message).not.toMatch(/\n\s+at /);
         expect(p.fix.length).toBeGreaterThan(5);

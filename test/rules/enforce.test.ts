@@ -4,7 +4,10 @@ import { enforceRulePack } from '../../lib/rules/enforce';
 import { RulePackError } from '../../lib/rules/error';
 import { minimal, viewerTask } from '../fixtures/minimal';
 
-const long = () => ({ ...minimal(), tasks: [viewerTask('PROD', { jit: { maximumActivation: 'PT8H' } }), viewerTask('DEV')] });
+const long = () => ({
+  ...minimal(),
+  tasks: [viewerTask('PROD', { jit: { maximumActivation: 'PT8H' } }), viewerTask('DEV')],
+});
 
 describe('enforceRulePack', () => {
   test('warnings only: returns the result and reports them through onFindings', () => {
@@ -12,7 +15,11 @@ describe('enforceRulePack', () => {
     const seen: string[] = [];
     const r = enforceRulePack(resolveDefinition(d), d, { onFindings: (_r, text) => seen.push(text) });
     expect(r.warnings.map((w) => w.rule)).toEqual(['break-glass-declared']);
-    expect(seen).toEqual([expect.stringMatching(/^The access model has 1 warning from the rule pack:\n1\. warning {2}breakGlass {2}\[break-glass-declared\]\n/)]);
+    expect(seen).toEqual([
+      expect.stringMatching(
+        /^The access model has 1 warning from the rule pack:\n1\. warning {2}breakGlass {2}\[break-glass-declared\]\n/,
+      ),
+    ]);
   });
 
   test('warnings go to stderr by default', () => {
@@ -56,8 +63,13 @@ describe('enforceRulePack', () => {
   test('failOnErrors: false reports errors with the warnings instead of throwing', () => {
     const d = long();
     const seen: string[] = [];
-    const r = enforceRulePack(resolveDefinition(d), d, { failOnErrors: false, onFindings: (_r, text) => seen.push(text) });
+    const r = enforceRulePack(resolveDefinition(d), d, {
+      failOnErrors: false,
+      onFindings: (_r, text) => seen.push(text),
+    });
     expect(r.errors).toHaveLength(1);
-    expect(seen[0].split('\n')[0]).toBe('The access model has 1 error (failOnErrors: false) and 1 warning from the rule pack:');
+    expect(seen[0].split('\n')[0]).toBe(
+      'The access model has 1 error (failOnErrors: false) and 1 warning from the rule pack:',
+    );
   });
 });

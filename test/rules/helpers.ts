@@ -9,7 +9,11 @@ import type { RulePackOptions } from '../../lib/rules/options';
 import { isNotApplicable, type Rule, type RuleOutcome, type Violation } from '../../lib/rules/rule';
 
 /** The rule context of a definition (optionally with a hand-edited model, for states validation rejects). */
-export function contextOf(definition: AccessModelDefinition, options: RulePackOptions = {}, model?: ResolvedModel): RuleContext {
+export function contextOf(
+  definition: AccessModelDefinition,
+  options: RulePackOptions = {},
+  model?: ResolvedModel,
+): RuleContext {
   const resolved = model ?? resolveDefinition(definition);
   return createRuleContext(resolved, definition, checkRuleOptions(options, resolved).effective);
 }
@@ -20,7 +24,11 @@ export function outcomeOf(rule: Rule, definition: AccessModelDefinition, options
 }
 
 /** The violations of one rule on a definition; fails the test if the rule says it does not apply. */
-export function violationsOf(rule: Rule, definition: AccessModelDefinition, options: RulePackOptions = {}): readonly Violation[] {
+export function violationsOf(
+  rule: Rule,
+  definition: AccessModelDefinition,
+  options: RulePackOptions = {},
+): readonly Violation[] {
   const outcome = outcomeOf(rule, definition, options);
   if (isNotApplicable(outcome)) throw new Error(`${rule.id} does not apply: ${outcome.notApplicable}`);
   return outcome;

@@ -10,5 +10,16 @@ test('the reference organisation has no finding and needs no suppression', () =>
   expect(r.rules.filter((s) => s.status !== 'compliant' && s.status !== 'not-applicable')).toEqual([]);
   // The rules about what the seed's example has are checked, not skipped.
   const compliant = r.rules.filter((s) => s.status === 'compliant').map((s) => s.id);
-  expect(compliant).toEqual(expect.arrayContaining(['jit-max-activation', 'protected-write-approval', 'approver-exists', 'approver-independent', 'break-glass-count', 'break-glass-isolated', 'standing-cluster-admin', 'federated-credential-pinned']));
+  expect(compliant).toEqual(
+    expect.arrayContaining([
+      'jit-max-activation',
+      'protected-write-approval',
+      'approver-exists',
+      'approver-independent',
+      'break-glass-count',
+      'break-glass-isolated',
+      'standing-cluster-admin',
+      'federated-credential-pinned',
+    ]),
+  );
 });

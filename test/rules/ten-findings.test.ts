@@ -22,10 +22,27 @@ function tenMistakes(): AccessModelDefinition {
     baselines: [
       ...d.baselines,
       kvAdminBaseline(),
-      { environment: 'DEV', service: 'K8S', scope: 'CLUSTER', action: 'ADMIN', grants: [Grants.clusterRoleClusterWide('aks-dev', 'cluster-admin')] },
+      {
+        environment: 'DEV',
+        service: 'K8S',
+        scope: 'CLUSTER',
+        action: 'ADMIN',
+        grants: [Grants.clusterRoleClusterWide('aks-dev', 'cluster-admin')],
+      },
       { environment: 'DEV', service: 'RG', action: 'OWNER', grants: [Grants.azureRole('Owner', RG)] },
-      { environment: 'DEV', service: 'K8S', scope: 'NS_OPS', action: 'PODS', grants: [Grants.rulesInNamespace('aks-dev', 'ops', [{ apiGroups: [''], resources: ['pods'], verbs: ['*'] }])] }, // 2 k8s-wildcard-rule
-      kvGetBaseline('DEV', { service: 'VM', scope: undefined, action: 'ALL', grants: [Grants.azureCustomRole('Everything', RG)] }),
+      {
+        environment: 'DEV',
+        service: 'K8S',
+        scope: 'NS_OPS',
+        action: 'PODS',
+        grants: [Grants.rulesInNamespace('aks-dev', 'ops', [{ apiGroups: [''], resources: ['pods'], verbs: ['*'] }])],
+      }, // 2 k8s-wildcard-rule
+      kvGetBaseline('DEV', {
+        service: 'VM',
+        scope: undefined,
+        action: 'ALL',
+        grants: [Grants.azureCustomRole('Everything', RG)],
+      }),
     ],
     tasks: [
       viewerTask('PROD', { jit: { maximumActivation: 'PT8H' } }), // 3 jit-max-activation
@@ -39,7 +56,10 @@ function tenMistakes(): AccessModelDefinition {
       {
         name: 'OPS',
         standing: ['TASK_DEV_CLUSTER_ADMIN', 'TASK_DEV_ACCESS_ADMIN'], // 6 standing-cluster-admin, 7 standing-azure-owner, 8 separation-of-duties
-        members: [{ kind: 'user', objectId: IDS.bob }, { kind: 'user', objectId: IDS.breakGlass }], // 9 break-glass-isolated
+        members: [
+          { kind: 'user', objectId: IDS.bob },
+          { kind: 'user', objectId: IDS.breakGlass },
+        ], // 9 break-glass-isolated
       },
     ],
     breakGlass: [{ objectId: IDS.breakGlass, displayName: 'breakglass1' }], // 10 break-glass-count
@@ -74,7 +94,9 @@ describe('ten rule pack mistakes', () => {
     expect(app.node.children).toHaveLength(0);
     const message = (error as RulePackError).message;
     expect(message.split('\n')[0]).toBe('The access model breaks 10 rules of the rule pack; nothing was synthesized.');
-    expect(message).toContain('10. error  tasks.TASK_PROD_VIEWER.jit.maximumActivation  [jit-max-activation]\n    TASK_PROD_VIEWER can be activated for PT8H, longer than the limit PT4H');
+    expect(message).toContain(
+      '10. error  tasks.TASK_PROD_VIEWER.jit.maximumActivation  [jit-max-activation]\n    TASK_PROD_VIEWER can be activated for PT8H, longer than the limit PT4H',
+    );
   });
 
   test('runApp prints every finding without a stack trace and exits 1', () => {
@@ -91,7 +113,9 @@ describe('ten rule pack mistakes', () => {
         }),
       ).toThrow('exit 1');
       const text = stderr.mock.calls.map((c) => String(c[0])).join('');
-      expect(text.startsWith('The access model breaks 10 rules of the rule pack; nothing was synthesized.\n1. error  ')).toBe(true);
+      expect(
+        text.startsWith('The access model breaks 10 rules of the rule pack; nothing was synthesized.\n1. error  '),
+      ).toBe(true);
       expect(text).not.toMatch(/\n\s+at /);
     } finally {
       stderr.mockRestore();
@@ -106,7 +130,11 @@ describe('TaskAccessModel runs the same pack', () => {
     expect(() => new TaskAccessModel(stack, 'access', { definition: tenMistakes(), rules })).toThrow(RulePackError);
     expect(stack.node.children).toHaveLength(0);
     const seen: string[] = [];
-    const model = new TaskAccessModel(stack, 'access', { definition: minimal(), report: false, rules: { onFindings: (_r, text) => seen.push(text) } });
+    const model = new TaskAccessModel(stack, 'access', {
+      definition: minimal(),
+      report: false,
+      rules: { onFindings: (_r, text) => seen.push(text) },
+    });
     expect(model.rulePack.warnings.map((w) => w.rule)).toEqual(['break-glass-declared']);
     expect(seen).toHaveLength(1);
   });

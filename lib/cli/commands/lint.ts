@@ -51,15 +51,21 @@ registerCommand((program) => {
     .command('lint')
     .summary('check the definition against the rule pack, without synthesizing')
     .description(
-      'Runs the rule pack (the seed\'s PIM rules, break-glass, workload identities, platform limits, Kubernetes and\n' +
+      "Runs the rule pack (the seed's PIM rules, break-glass, workload identities, platform limits, Kubernetes and\n" +
         'Azure rules, separation of duties) over a definition, the same checks synthesis runs, and prints every\n' +
         'finding with its path, rule, value and fix, the suppressions with their reasons, and the rules that did not apply.\n' +
         'Rule options (limits, senior approvers, security addresses, suppressions) come from --rules, or from a\n' +
         '`rules` export of the definition module.',
     )
     .requiredOption('-d, --definition <file>', 'the definition: a .ts/.js module exporting it, or a .json file')
-    .option('--export <name>', 'the export of the definition module holding the definition (default: definition, default, or the only one)')
-    .option('--rules <file>', 'rule pack options: a .json file, or a module exporting `rules` (default: the definition module\'s `rules` export, if any)')
+    .option(
+      '--export <name>',
+      'the export of the definition module holding the definition (default: definition, default, or the only one)',
+    )
+    .option(
+      '--rules <file>',
+      "rule pack options: a .json file, or a module exporting `rules` (default: the definition module's `rules` export, if any)",
+    )
     .option('--rules-export <name>', 'the export holding the rule options')
     .option('--json', 'print the result as JSON')
     .option('--strict', 'exit 1 on warnings too')

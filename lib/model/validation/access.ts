@@ -29,7 +29,13 @@ export function checkAccess(ctx: ValidationContext): void {
       (r.members ?? []).forEach((m, i) => {
         if (isWorkloadIdentity(m)) {
           const [task, chain] = [...eligible.entries()].sort()[0];
-          ctx.report(`${rolePath(r)}.members[${i}]`, 'non-human-eligible', `${m.kind === 'application' ? 'an application' : `a ${m.kind}`} can't activate PIM, but ${name} holds eligible tasks (e.g. ${task}${chain.length > 1 ? ` via ${chain.join(' -> ')}` : ''})`, m.kind === 'application' ? m.application : m.objectId, 'give the workload identity its own role with standing, narrowly scoped tasks (e.g. ROLE_CI_PROD_DEPLOY -> TASK_PROD_DEPLOYMENT)');
+          ctx.report(
+            `${rolePath(r)}.members[${i}]`,
+            'non-human-eligible',
+            `${m.kind === 'application' ? 'an application' : `a ${m.kind}`} can't activate PIM, but ${name} holds eligible tasks (e.g. ${task}${chain.length > 1 ? ` via ${chain.join(' -> ')}` : ''})`,
+            m.kind === 'application' ? m.application : m.objectId,
+            'give the workload identity its own role with standing, narrowly scoped tasks (e.g. ROLE_CI_PROD_DEPLOY -> TASK_PROD_DEPLOYMENT)',
+          );
         }
       });
     }
@@ -39,18 +45,36 @@ export function checkAccess(ctx: ValidationContext): void {
       for (const b of roleAssignableBaselines(ctx, task)) {
         const via = chain.length > 1 ? ` (inherited via ${chain.join(' -> ')})` : '';
         const holder = chain[chain.length - 1]; // the role that declares the standing task: the fix belongs there
-        const path = chain.length > 1 ? `${rolePath(r)}.inherits` : `${rolePath(r)}.standing[${(r.standing ?? []).findIndex((e) => heldTaskName(e) === t)}]`;
+        const path =
+          chain.length > 1
+            ? `${rolePath(r)}.inherits`
+            : `${rolePath(r)}.standing[${(r.standing ?? []).findIndex((e) => heldTaskName(e) === t)}]`;
         if (b.directoryRole) {
-          ctx.report(path, 'standing-directory-role', `${name} holds ${t} standing${via}, and ${t} reaches ${b.name}, which holds Entra directory role "${b.directoryRole}": a role-assignable group can't have groups as active members`, t, `make ${t} eligible in ${holder} (reached just in time under the task's policy)`);
+          ctx.report(
+            path,
+            'standing-directory-role',
+            `${name} holds ${t} standing${via}, and ${t} reaches ${b.name}, which holds Entra directory role "${b.directoryRole}": a role-assignable group can't have groups as active members`,
+            t,
+            `make ${t} eligible in ${holder} (reached just in time under the task's policy)`,
+          );
         } else {
-          ctx.report(path, 'role-assignable-nesting', `${name} holds ${t} standing${via}, and ${t} reaches ${b.name}, which is role-assignable: Entra forbids groups as active members of a role-assignable group`, t, `make ${t} eligible in ${holder}, or drop roleAssignable from ${b.name}`);
+          ctx.report(
+            path,
+            'role-assignable-nesting',
+            `${name} holds ${t} standing${via}, and ${t} reaches ${b.name}, which is role-assignable: Entra forbids groups as active members of a role-assignable group`,
+            t,
+            `make ${t} eligible in ${holder}, or drop roleAssignable from ${b.name}`,
+          );
         }
       }
     }
   }
 }
 
-function roleAssignableBaselines(ctx: ValidationContext, task: TaskDefinition): { name: string; directoryRole?: string }[] {
+function roleAssignableBaselines(
+  ctx: ValidationContext,
+  task: TaskDefinition,
+): { name: string; directoryRole?: string }[] {
   const out: { name: string; directoryRole?: string }[] = [];
   for (const n of task.baselines) {
     const b = ctx.baselines.get(n);
@@ -71,7 +95,10 @@ export function checkRoleAssignablePolicies(ctx: ValidationContext): void {
     if (!t.jit) continue;
     for (const b of roleAssignableBaselines(ctx, t)) {
       const list = byBaseline.get(b.name) ?? [];
-      list.push({ task: `TASK_${t.environment}_${t.name}`, policy: JSON.stringify(resolveJitPolicy(t.jit, ctx.definition.settings)) });
+      list.push({
+        task: `TASK_${t.environment}_${t.name}`,
+        policy: JSON.stringify(resolveJitPolicy(t.jit, ctx.definition.settings)),
+      });
       byBaseline.set(b.name, list);
     }
   }
@@ -79,7 +106,13 @@ export function checkRoleAssignablePolicies(ctx: ValidationContext): void {
     const sorted = list.sort((x, y) => (x.task < y.task ? -1 : 1));
     const other = sorted.find((x) => x.policy !== sorted[0].policy);
     if (other) {
-      ctx.report(`baselines.${b}`, 'role-assignable-policy-conflict', `role-assignable ${b} is reached by ${sorted[0].task} and ${other.task}, whose just-in-time policies differ; the baseline group can carry only one policy`, sorted.map((x) => x.task), 'give those tasks the same jit policy, or split the baseline');
+      ctx.report(
+        `baselines.${b}`,
+        'role-assignable-policy-conflict',
+        `role-assignable ${b} is reached by ${sorted[0].task} and ${other.task}, whose just-in-time policies differ; the baseline group can carry only one policy`,
+        sorted.map((x) => x.task),
+        'give those tasks the same jit policy, or split the baseline',
+      );
     }
   }
 }

@@ -16,7 +16,8 @@ export class ValidationContext {
 
   constructor(public readonly definition: AccessModelDefinition) {
     this.environments = new Map(definition.environments.map((e) => [e.name, e]));
-    for (const b of definition.baselines) if (!this.baselines.has(baselineName(b))) this.baselines.set(baselineName(b), b);
+    for (const b of definition.baselines)
+      if (!this.baselines.has(baselineName(b))) this.baselines.set(baselineName(b), b);
     for (const t of definition.tasks) if (!this.tasks.has(taskName(t))) this.tasks.set(taskName(t), t);
     this.roles = rolesByName(definition.roles);
     this.clusters = new Map((definition.clusters ?? []).map((c) => [c.name, c]));

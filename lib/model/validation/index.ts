@@ -38,7 +38,9 @@ export function validateDefinition(definition: unknown): Problem[] {
   checkExceptions(ctx);
   checkMonitoring(ctx);
   checkOwners(ctx);
-  return ctx.problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return ctx.problems.sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0,
+  );
 }
 
 /** Throws an {@link AccessModelError} listing every problem, or returns the definition typed. */

@@ -27,12 +27,15 @@ function checkPart(ctx: ValidationContext, path: string, value: string, pattern:
 /** Checks environment, baseline, task, role and cluster names. */
 export function checkNaming(ctx: ValidationContext): void {
   const d = ctx.definition;
-  d.environments.forEach((e, i) => checkPart(ctx, `environments[${i}].name`, e.name, WORD_PATTERN, 'an environment name'));
+  d.environments.forEach((e, i) =>
+    checkPart(ctx, `environments[${i}].name`, e.name, WORD_PATTERN, 'an environment name'),
+  );
   for (const b of d.baselines) {
     const p = baselinePath(b);
     checkPart(ctx, `${p}.environment`, b.environment, WORD_PATTERN, 'the environment part of a baseline name');
     checkPart(ctx, `${p}.service`, b.service, WORD_PATTERN, 'the service part of a baseline name');
-    if (b.scope !== undefined) checkPart(ctx, `${p}.scope`, b.scope, WORDS_PATTERN, 'the scope part of a baseline name');
+    if (b.scope !== undefined)
+      checkPart(ctx, `${p}.scope`, b.scope, WORDS_PATTERN, 'the scope part of a baseline name');
     checkPart(ctx, `${p}.action`, b.action, WORD_PATTERN, 'the action part of a baseline name');
   }
   for (const t of d.tasks) {
@@ -40,17 +43,35 @@ export function checkNaming(ctx: ValidationContext): void {
     if (t.name.startsWith('TASK_')) {
       const rest = t.name.slice('TASK_'.length);
       const env = [...ctx.environments.keys()].find((e) => rest.startsWith(`${e}_`));
-      ctx.report(`${taskPath(t)}.name`, 'naming', 'the name part of a task must not repeat the TASK_<ENV>_ prefix', t.name, `write only the part after the prefix, e.g. "${env ? rest.slice(env.length + 1) : rest}"`);
+      ctx.report(
+        `${taskPath(t)}.name`,
+        'naming',
+        'the name part of a task must not repeat the TASK_<ENV>_ prefix',
+        t.name,
+        `write only the part after the prefix, e.g. "${env ? rest.slice(env.length + 1) : rest}"`,
+      );
     } else checkPart(ctx, `${taskPath(t)}.name`, t.name, WORDS_PATTERN, 'the name part of a task');
   }
   for (const r of d.roles) {
     if (r.name.startsWith('ROLE_')) {
-      ctx.report(`${rolePath(r)}.name`, 'naming', 'the name part of a role must not repeat the ROLE_ prefix', r.name, `write "${r.name.slice(5)}"; the library adds ROLE_`);
+      ctx.report(
+        `${rolePath(r)}.name`,
+        'naming',
+        'the name part of a role must not repeat the ROLE_ prefix',
+        r.name,
+        `write "${r.name.slice(5)}"; the library adds ROLE_`,
+      );
     } else checkPart(ctx, `${rolePath(r)}.name`, r.name, WORDS_PATTERN, 'the name part of a role');
   }
   (d.clusters ?? []).forEach((c, i) => {
     if (!DNS_LABEL.test(c.name)) {
-      ctx.report(`clusters[${i}].name`, 'naming', 'a cluster name must be a DNS label (it becomes the Kubernetes provider alias)', c.name, 'use lower-case letters, digits and "-", e.g. "aks-prod"');
+      ctx.report(
+        `clusters[${i}].name`,
+        'naming',
+        'a cluster name must be a DNS label (it becomes the Kubernetes provider alias)',
+        c.name,
+        'use lower-case letters, digits and "-", e.g. "aks-prod"',
+      );
     }
   });
 }

@@ -16,7 +16,12 @@ export const customRoleWildcard: Rule = {
       for (const field of ['actions', 'dataActions'] as const) {
         const list = c[field] ?? [];
         if (!list.includes('*')) continue;
-        out.push({ path: `customRoles[${i}].${field}`, message: `custom role "${c.name}" allows every ${field === 'actions' ? 'action' : 'data action'} ("*")${(field === 'actions' ? c.notActions : c.notDataActions)?.length ? ' minus a few' : ''}: it is as broad as Owner`, value: list, fix: 'list the operations the role needs, e.g. Microsoft.Compute/virtualMachines/start/action' });
+        out.push({
+          path: `customRoles[${i}].${field}`,
+          message: `custom role "${c.name}" allows every ${field === 'actions' ? 'action' : 'data action'} ("*")${(field === 'actions' ? c.notActions : c.notDataActions)?.length ? ' minus a few' : ''}: it is as broad as Owner`,
+          value: list,
+          fix: 'list the operations the role needs, e.g. Microsoft.Compute/virtualMachines/start/action',
+        });
       }
     });
     return out;

@@ -7,10 +7,16 @@ import { standingGrantViolations } from '../support/standing-grants';
 import type { Rule } from '../rule';
 
 /** Azure built-in roles that can assign roles (hand out any access). */
-export const AZURE_ACCESS_ADMIN_ROLES: readonly string[] = ['Owner', 'Role Based Access Control Administrator', 'User Access Administrator'];
+export const AZURE_ACCESS_ADMIN_ROLES: readonly string[] = [
+  'Owner',
+  'Role Based Access Control Administrator',
+  'User Access Administrator',
+];
 
 function accessAdmin(g: ResolvedGrant): string | undefined {
-  return g.kind === 'azureRole' && AZURE_ACCESS_ADMIN_ROLES.includes(g.roleName) ? `"${g.roleName}" at ${g.scope}` : undefined;
+  return g.kind === 'azureRole' && AZURE_ACCESS_ADMIN_ROLES.includes(g.roleName)
+    ? `"${g.roleName}" at ${g.scope}`
+    : undefined;
 }
 
 /** No standing Owner, User Access Administrator or Role Based Access Control Administrator. */
@@ -18,8 +24,10 @@ export const standingAzureOwner: Rule = {
   id: 'standing-azure-owner',
   level: 'error',
   suppressible: true,
-  summary: 'no role holds standing a task that reaches Owner, User Access Administrator or Role Based Access Control Administrator',
-  source: 'seed 2.4 (sensitive tasks just in time), seed 3 (high-level roles managed with PIM); these roles can grant any access',
+  summary:
+    'no role holds standing a task that reaches Owner, User Access Administrator or Role Based Access Control Administrator',
+  source:
+    'seed 2.4 (sensitive tasks just in time), seed 3 (high-level roles managed with PIM); these roles can grant any access',
   check(ctx) {
     return standingGrantViolations(ctx, accessAdmin, (role, task, hits) => ({
       message: `${role} holds ${task} standing, and it can assign Azure roles: ${hits.join('; ')}`,

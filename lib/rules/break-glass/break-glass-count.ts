@@ -12,6 +12,13 @@ export const breakGlassCount: Rule = {
     const n = ctx.model.breakGlass.length;
     if (n === 0) return notApplicable('no break-glass account is declared (see break-glass-declared)');
     if (n >= 2) return [];
-    return [{ path: 'breakGlass', message: `only ${n} break-glass account is declared: if it is locked out or its credential is lost, nobody can recover the tenant`, value: ctx.model.breakGlass.map((b) => b.displayName ?? b.objectId), fix: 'declare a second cloud-only emergency account (a different credential, stored apart)' }];
+    return [
+      {
+        path: 'breakGlass',
+        message: `only ${n} break-glass account is declared: if it is locked out or its credential is lost, nobody can recover the tenant`,
+        value: ctx.model.breakGlass.map((b) => b.displayName ?? b.objectId),
+        fix: 'declare a second cloud-only emergency account (a different credential, stored apart)',
+      },
+    ];
   },
 };

@@ -10,6 +10,14 @@ export const breakGlassDeclared: Rule = {
   source: 'seed 4 "break-glass accounts ... become essential"; platform-facts 6',
   check(ctx) {
     if (ctx.model.breakGlass.length > 0) return [];
-    return [{ path: 'breakGlass', message: 'no break-glass account is declared: the rule pack can\'t check that they exist, are kept out of roles and are excluded from Conditional Access', value: [], fix: "declare them: breakGlass: [{ objectId: '<id>' }, { objectId: '<id>' }]; if they are managed elsewhere, suppress this rule at path 'breakGlass' saying where" }];
+    return [
+      {
+        path: 'breakGlass',
+        message:
+          "no break-glass account is declared: the rule pack can't check that they exist, are kept out of roles and are excluded from Conditional Access",
+        value: [],
+        fix: "declare them: breakGlass: [{ objectId: '<id>' }, { objectId: '<id>' }]; if they are managed elsewhere, suppress this rule at path 'breakGlass' saying where",
+      },
+    ];
   },
 };

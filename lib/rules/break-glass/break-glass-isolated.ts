@@ -20,7 +20,12 @@ export const breakGlassIsolated: Rule = {
       for (const m of r.members) {
         const name = m.objectId ? accounts.get(m.objectId.toLowerCase()) : undefined;
         if (name === undefined) continue;
-        out.push({ path: memberPath(ctx, r.name, m.key), message: `break-glass account ${name} is a member of ${r.name}, so it holds that role's tasks`, value: m.objectId, fix: `remove it from ${r.name}: break-glass accounts hold only their permanent Global Administrator assignment` });
+        out.push({
+          path: memberPath(ctx, r.name, m.key),
+          message: `break-glass account ${name} is a member of ${r.name}, so it holds that role's tasks`,
+          value: m.objectId,
+          fix: `remove it from ${r.name}: break-glass accounts hold only their permanent Global Administrator assignment`,
+        });
       }
     }
     for (const t of ctx.definition.tasks) {
@@ -28,7 +33,12 @@ export const breakGlassIsolated: Rule = {
       (t.jit?.approvers ?? []).forEach((a, i) => {
         const account = a.kind === 'role' ? undefined : accounts.get(a.objectId.toLowerCase());
         if (account === undefined) return;
-        out.push({ path: approverPath(name, i), message: `break-glass account ${account} approves activations of ${name}, so it would sign in routinely`, value: a.kind === 'role' ? a.role : a.objectId, fix: `approve with a named person or a group of people instead` });
+        out.push({
+          path: approverPath(name, i),
+          message: `break-glass account ${account} approves activations of ${name}, so it would sign in routinely`,
+          value: a.kind === 'role' ? a.role : a.objectId,
+          fix: `approve with a named person or a group of people instead`,
+        });
       });
     }
     return out;

@@ -16,7 +16,12 @@ export const federatedCredentialLimit: Rule = {
     for (const app of apps) {
       const n = app.federatedCredentials.length;
       if (n <= MAX_FEDERATED_CREDENTIALS) continue;
-      out.push({ path: `applications.${app.name}.federatedCredentials`, message: `application ${app.name} has ${n} federated credentials; Entra accepts ${MAX_FEDERATED_CREDENTIALS}`, value: n, fix: 'split the pipelines across applications (one per repository or environment), each in the same role' });
+      out.push({
+        path: `applications.${app.name}.federatedCredentials`,
+        message: `application ${app.name} has ${n} federated credentials; Entra accepts ${MAX_FEDERATED_CREDENTIALS}`,
+        value: n,
+        fix: 'split the pipelines across applications (one per repository or environment), each in the same role',
+      });
     }
     return out;
   },

@@ -19,8 +19,10 @@ export const federatedCredentialPinned: Rule = {
   id: 'federated-credential-pinned',
   level: 'error',
   suppressible: true,
-  summary: 'a federated credential trusts a pinned subject (no wildcard; a GitHub environment or branch; pull requests only for read-only applications)',
-  source: 'seed 2.5 (pipelines as first-class identities with scoped access); platform-facts 3 (subject e.g. repo:org/repo:environment:prod)',
+  summary:
+    'a federated credential trusts a pinned subject (no wildcard; a GitHub environment or branch; pull requests only for read-only applications)',
+  source:
+    'seed 2.5 (pipelines as first-class identities with scoped access); platform-facts 3 (subject e.g. repo:org/repo:environment:prod)',
   check(ctx) {
     const apps = ctx.definition.applications ?? [];
     if (apps.length === 0) return notApplicable('no application with federated credentials is declared');
@@ -30,11 +32,21 @@ export const federatedCredentialPinned: Rule = {
         const subject = federatedSubject(c);
         const path = `applications.${app.name}.federatedCredentials[${i}]`;
         if (subject.includes('*')) {
-          out.push({ path, message: `a credential of application ${app.name} trusts the wildcard subject ${subject}: any matching workload can sign in as it`, value: subject, fix: 'name one repository and one environment or branch (one service connection, one service account) per credential' });
+          out.push({
+            path,
+            message: `a credential of application ${app.name} trusts the wildcard subject ${subject}: any matching workload can sign in as it`,
+            value: subject,
+            fix: 'name one repository and one environment or branch (one service connection, one service account) per credential',
+          });
         } else if (c.kind === 'githubActions' && c.environment === undefined && c.branch === undefined) {
           const writes = writingTasks(ctx, app.name);
           if (writes.length > 0) {
-            out.push({ path, message: `application ${app.name} trusts every pull request of ${c.repository} (${subject}) and its roles write (${writes.join(', ')}): unreviewed code could sign in with write access`, value: subject, fix: 'pin the credential to a protected GitHub environment or a branch, or give pull requests a separate read-only application' });
+            out.push({
+              path,
+              message: `application ${app.name} trusts every pull request of ${c.repository} (${subject}) and its roles write (${writes.join(', ')}): unreviewed code could sign in with write access`,
+              value: subject,
+              fix: 'pin the credential to a protected GitHub environment or a branch, or give pull requests a separate read-only application',
+            });
           }
         }
       });

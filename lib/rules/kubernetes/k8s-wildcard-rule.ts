@@ -19,7 +19,12 @@ export const k8sWildcardRule: Rule = {
         g.rules.forEach((r, j) => {
           const wild = [...(r.verbs.includes('*') ? ['verb'] : []), ...(r.resources.includes('*') ? ['resource'] : [])];
           if (wild.length === 0) return;
-          out.push({ path: `${baselinePath(b.name)}.grants[${i}].rules[${j}]`, message: `a custom rule of ${b.name} on ${g.cluster} allows every ${wild.join(' and every ')} ("*")`, value: { verbs: r.verbs, resources: r.resources }, fix: 'list the verbs (e.g. get, list, watch) and resources (e.g. pods, deployments) the baseline needs' });
+          out.push({
+            path: `${baselinePath(b.name)}.grants[${i}].rules[${j}]`,
+            message: `a custom rule of ${b.name} on ${g.cluster} allows every ${wild.join(' and every ')} ("*")`,
+            value: { verbs: r.verbs, resources: r.resources },
+            fix: 'list the verbs (e.g. get, list, watch) and resources (e.g. pods, deployments) the baseline needs',
+          });
         });
       });
     }

@@ -8,13 +8,17 @@ import { standingGrantViolations } from '../support/standing-grants';
 import type { Rule } from '../rule';
 
 /** Azure roles equivalent to cluster-admin on an AKS cluster. */
-export const AKS_CLUSTER_ADMIN_AZURE_ROLES: readonly string[] = ['Azure Kubernetes Service Cluster Admin Role', 'Azure Kubernetes Service RBAC Cluster Admin'];
+export const AKS_CLUSTER_ADMIN_AZURE_ROLES: readonly string[] = [
+  'Azure Kubernetes Service Cluster Admin Role',
+  'Azure Kubernetes Service RBAC Cluster Admin',
+];
 
 function clusterAdmin(g: ResolvedGrant): string | undefined {
   if (g.kind === 'kubernetes') {
     const where = g.namespace === null ? `cluster-wide on ${g.cluster}` : `in namespace ${g.namespace} of ${g.cluster}`;
     if (g.clusterRole === 'cluster-admin') return `cluster-admin ${where}`;
-    if (g.custom && g.rules.some((r) => r.verbs.includes('*') && r.resources.includes('*'))) return `rules allowing every verb on every resource ${where}`;
+    if (g.custom && g.rules.some((r) => r.verbs.includes('*') && r.resources.includes('*')))
+      return `rules allowing every verb on every resource ${where}`;
   }
   if (g.kind === 'azureRole' && AKS_CLUSTER_ADMIN_AZURE_ROLES.includes(g.roleName)) return `Azure role "${g.roleName}"`;
   return undefined;
@@ -25,8 +29,10 @@ export const standingClusterAdmin: Rule = {
   id: 'standing-cluster-admin',
   level: 'error',
   suppressible: true,
-  summary: 'no role holds standing a task that reaches cluster-admin (binding, equivalent rules or AKS admin Azure roles)',
-  source: 'seed 2.4 "updating critical infrastructure ... too sensitive for permanent access"; product.md (cluster-wide only when asked)',
+  summary:
+    'no role holds standing a task that reaches cluster-admin (binding, equivalent rules or AKS admin Azure roles)',
+  source:
+    'seed 2.4 "updating critical infrastructure ... too sensitive for permanent access"; product.md (cluster-wide only when asked)',
   check(ctx) {
     return standingGrantViolations(ctx, clusterAdmin, (role, task, hits) => ({
       message: `${role} holds ${task} standing, and it reaches cluster-admin: ${hits.join('; ')}`,

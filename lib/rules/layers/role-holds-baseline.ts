@@ -12,7 +12,8 @@ export const roleHoldsBaseline: Rule = {
   level: 'error',
   suppressible: false,
   summary: 'roles hold tasks only, never baselines',
-  source: 'seed 2.3 "roles are never assigned baseline permissions directly—access is always mediated through task groups"',
+  source:
+    'seed 2.3 "roles are never assigned baseline permissions directly—access is always mediated through task groups"',
   check(ctx) {
     const out: Violation[] = [];
     for (const r of ctx.definition.roles) {
@@ -20,7 +21,12 @@ export const roleHoldsBaseline: Rule = {
         (r[field] ?? []).forEach((entry, i) => {
           const n = heldTaskName(entry);
           if (!String(n).startsWith('BASE_')) return;
-          out.push({ path: `roles.${roleName(r)}.${field}[${i}]`, message: `${roleName(r)} holds baseline ${n} directly`, value: n, fix: `put ${n} in a task and give ${roleName(r)} that task` });
+          out.push({
+            path: `roles.${roleName(r)}.${field}[${i}]`,
+            message: `${roleName(r)} holds baseline ${n} directly`,
+            value: n,
+            fix: `put ${n} in a task and give ${roleName(r)} that task`,
+          });
         });
       }
     }

@@ -8,7 +8,8 @@ export const unusedTask: Rule = {
   level: 'warning',
   suppressible: true,
   summary: 'every task is held, standing or eligible, by at least one role',
-  source: 'seed 2.3 (access always mediated through task groups mapped to roles) and 5 (quarterly review of all roles and tasks): a task in no role is dead access structure',
+  source:
+    'seed 2.3 (access always mediated through task groups mapped to roles) and 5 (quarterly review of all roles and tasks): a task in no role is dead access structure',
   check(ctx) {
     const held = new Set(ctx.model.roles.flatMap((r) => [...r.standing, ...r.eligible].map((a) => a.task)));
     return ctx.model.tasks

@@ -11,7 +11,8 @@ export const azureRoleAssignmentLimit: Rule = {
   level: 'error',
   suppressible: false,
   summary: 'at most 4,000 Azure role assignments per subscription and 500 per management group',
-  source: 'platform-facts 1 "Azure RBAC limits: 4,000 role assignments per subscription, 500 per management group" (role-assignments-steps.md)',
+  source:
+    'platform-facts 1 "Azure RBAC limits: 4,000 role assignments per subscription, 500 per management group" (role-assignments-steps.md)',
   check(ctx) {
     const perSubscription = new Map<string, number>();
     const perGroup = new Map<string, number>();
@@ -30,10 +31,22 @@ export const azureRoleAssignmentLimit: Rule = {
     const { roleAssignmentsPerSubscription: subLimit, roleAssignmentsPerManagementGroup: mgLimit } = ctx.options.limits;
     const out: Violation[] = [];
     for (const [sub, n] of [...perSubscription].sort()) {
-      if (n > subLimit) out.push({ path: 'baselines', message: `the definition assigns ${n} Azure roles in subscription ${sub}, more than the ${subLimit} a subscription allows`, value: n, fix: 'assign at a broader scope (a resource group rather than each resource), or split the workload across subscriptions' });
+      if (n > subLimit)
+        out.push({
+          path: 'baselines',
+          message: `the definition assigns ${n} Azure roles in subscription ${sub}, more than the ${subLimit} a subscription allows`,
+          value: n,
+          fix: 'assign at a broader scope (a resource group rather than each resource), or split the workload across subscriptions',
+        });
     }
     for (const [mg, n] of [...perGroup].sort()) {
-      if (n > mgLimit) out.push({ path: 'baselines', message: `the definition assigns ${n} Azure roles at management group ${mg}, more than the ${mgLimit} a management group allows`, value: n, fix: 'assign at subscriptions or resource groups below the management group' });
+      if (n > mgLimit)
+        out.push({
+          path: 'baselines',
+          message: `the definition assigns ${n} Azure roles at management group ${mg}, more than the ${mgLimit} a management group allows`,
+          value: n,
+          fix: 'assign at subscriptions or resource groups below the management group',
+        });
     }
     return out;
   },

@@ -12,6 +12,13 @@ export const roleAssignableGroupLimit: Rule = {
     const ra = ctx.model.baselines.filter((b) => b.roleAssignable);
     const limit = ctx.options.limits.roleAssignableGroups;
     if (ra.length <= limit) return [];
-    return [{ path: 'baselines', message: `${ra.length} baselines are role-assignable groups, more than the tenant allows (${limit})`, value: ra.length, fix: 'drop roleAssignable from baselines that grant no Entra directory role; only directory roles need it' }];
+    return [
+      {
+        path: 'baselines',
+        message: `${ra.length} baselines are role-assignable groups, more than the tenant allows (${limit})`,
+        value: ra.length,
+        fix: 'drop roleAssignable from baselines that grant no Entra directory role; only directory roles need it',
+      },
+    ];
   },
 };

@@ -19,7 +19,12 @@ export const tokenGroupHeadroom: Rule = {
     const out: Violation[] = [];
     for (const c of principalGroupCounts(ctx)) {
       if (c.activated < tokenGroupsWarning || c.activated > tokenGroups) continue;
-      out.push({ path: memberPath(ctx, c.principal.roles[0], c.principal.key), message: `${c.principal.member.label} is in ${c.activated} groups with every eligible task active (${describeCount(c, ctx.options.limits.groupsOutsideDefinition)}), close to the ${tokenGroups} a token carries`, value: c.activated, fix: 'plan to give the principal fewer roles or tasks, or merge small baselines, before the limit is reached' });
+      out.push({
+        path: memberPath(ctx, c.principal.roles[0], c.principal.key),
+        message: `${c.principal.member.label} is in ${c.activated} groups with every eligible task active (${describeCount(c, ctx.options.limits.groupsOutsideDefinition)}), close to the ${tokenGroups} a token carries`,
+        value: c.activated,
+        fix: 'plan to give the principal fewer roles or tasks, or merge small baselines, before the limit is reached',
+      });
     }
     return out;
   },

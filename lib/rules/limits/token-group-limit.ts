@@ -13,14 +13,20 @@ export const tokenGroupLimit: Rule = {
   level: 'error',
   suppressible: true,
   summary: 'no principal is in more groups than a token carries (default 200), eligible tasks counted as active',
-  source: 'platform-facts 1 "Token groups claims include nested groups; overage at 200 groups (JWT)"; AKS kubelogin sees groups by object ID only',
+  source:
+    'platform-facts 1 "Token groups claims include nested groups; overage at 200 groups (JWT)"; AKS kubelogin sees groups by object ID only',
   check(ctx) {
     if (ctx.model.principals.length === 0) return notApplicable('no role has members');
     const limit = ctx.options.limits.tokenGroups;
     const out: Violation[] = [];
     for (const c of principalGroupCounts(ctx)) {
       if (c.activated <= limit) continue;
-      out.push({ path: memberPath(ctx, c.principal.roles[0], c.principal.key), message: `${c.principal.member.label} is in ${c.activated} groups with every eligible task active (${describeCount(c, ctx.options.limits.groupsOutsideDefinition)}), more than the ${limit} a token carries: AKS and apps would miss its groups`, value: c.activated, fix: 'give the principal fewer roles or tasks, or merge small baselines of the same resource into one' });
+      out.push({
+        path: memberPath(ctx, c.principal.roles[0], c.principal.key),
+        message: `${c.principal.member.label} is in ${c.activated} groups with every eligible task active (${describeCount(c, ctx.options.limits.groupsOutsideDefinition)}), more than the ${limit} a token carries: AKS and apps would miss its groups`,
+        value: c.activated,
+        fix: 'give the principal fewer roles or tasks, or merge small baselines of the same resource into one',
+      });
     }
     return out;
   },

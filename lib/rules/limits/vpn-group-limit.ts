@@ -14,6 +14,13 @@ export const vpnGroupLimit: Rule = {
     const groups = pools.length + 1;
     const limit = ctx.options.limits.vpnGroupsPerGateway;
     if (groups <= limit) return [];
-    return [{ path: 'baselines', message: `${pools.length} VPN pool baselines and the default group make ${groups} policy groups, more than a gateway takes (${limit})`, value: groups, fix: 'merge pools that lead to the same network into one baseline' }];
+    return [
+      {
+        path: 'baselines',
+        message: `${pools.length} VPN pool baselines and the default group make ${groups} policy groups, more than a gateway takes (${limit})`,
+        value: groups,
+        fix: 'merge pools that lead to the same network into one baseline',
+      },
+    ];
   },
 };

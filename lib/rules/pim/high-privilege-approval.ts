@@ -14,7 +14,8 @@ export const highPrivilegeApproval: Rule = {
   level: 'error',
   suppressible: true,
   summary: 'a high-privilege task is just in time and approved only by the designated senior approvers',
-  source: 'seed 3 "These high level roles must be managed using PIM and setup in a way that only senior members of the team can approve"',
+  source:
+    'seed 3 "These high level roles must be managed using PIM and setup in a way that only senior members of the team can approve"',
   check(ctx) {
     const tasks = ctx.model.tasks.filter((t) => t.highPrivilege);
     if (tasks.length === 0) return notApplicable('no task is highPrivilege');
@@ -23,21 +24,40 @@ export const highPrivilegeApproval: Rule = {
     for (const t of tasks) {
       const path = `${taskPath(t.name)}.jit.approvers`;
       if (!t.jit) {
-        out.push({ path: taskPath(t.name), message: `high-privilege ${t.name} has no just-in-time policy`, fix: `add jit: { maximumActivation: 'PT4H', requireTicket: true } to ${t.name} and hold it eligible only` });
+        out.push({
+          path: taskPath(t.name),
+          message: `high-privilege ${t.name} has no just-in-time policy`,
+          fix: `add jit: { maximumActivation: 'PT4H', requireTicket: true } to ${t.name} and hold it eligible only`,
+        });
         continue;
       }
       const approvers = t.jit.approvers;
       if (!senior) {
-        out.push({ path, message: `high-privilege ${t.name} needs senior approval, but no senior approver is designated`, value: approvers.map(approverLabel), fix: "designate them in the definition, exceptions: { approvers: [{ kind: 'role', role: 'ROLE_<SENIOR>' }], notify: ['security@<domain>'] }, or in the rule options, rules: { seniorApprovers: ['ROLE_<SENIOR>'] }" });
+        out.push({
+          path,
+          message: `high-privilege ${t.name} needs senior approval, but no senior approver is designated`,
+          value: approvers.map(approverLabel),
+          fix: "designate them in the definition, exceptions: { approvers: [{ kind: 'role', role: 'ROLE_<SENIOR>' }], notify: ['security@<domain>'] }, or in the rule options, rules: { seniorApprovers: ['ROLE_<SENIOR>'] }",
+        });
         continue;
       }
       if (approvers.length === 0) {
-        out.push({ path, message: `high-privilege ${t.name} is activated without approval`, value: [], fix: `set jit.approvers of ${t.name} to the senior approvers (${senior.labels.join(', ')})` });
+        out.push({
+          path,
+          message: `high-privilege ${t.name} is activated without approval`,
+          value: [],
+          fix: `set jit.approvers of ${t.name} to the senior approvers (${senior.labels.join(', ')})`,
+        });
         continue;
       }
       const others = approvers.filter((a) => !senior.keys.has(approverKey(a)));
       if (others.length > 0) {
-        out.push({ path, message: `high-privilege ${t.name} is approved by ${others.map(approverLabel).join(', ')}, who ${others.length === 1 ? 'is' : 'are'} not designated senior approvers (${senior.from}: ${senior.labels.join(', ')})`, value: others.map(approverLabel), fix: `approve ${t.name} only by ${senior.labels.join(', ')}, or add the approver to ${senior.from}` });
+        out.push({
+          path,
+          message: `high-privilege ${t.name} is approved by ${others.map(approverLabel).join(', ')}, who ${others.length === 1 ? 'is' : 'are'} not designated senior approvers (${senior.from}: ${senior.labels.join(', ')})`,
+          value: others.map(approverLabel),
+          fix: `approve ${t.name} only by ${senior.labels.join(', ')}, or add the approver to ${senior.from}`,
+        });
       }
     }
     return out;

@@ -8,14 +8,20 @@ export const jitMfa: Rule = {
   level: 'warning',
   suppressible: true,
   summary: 'activation requires MFA or a Conditional Access authentication context',
-  source: 'seed 2.4 "MFA updated on request: When a PIM request is made the user can be made to go through an MFA process"',
+  source:
+    'seed 2.4 "MFA updated on request: When a PIM request is made the user can be made to go through an MFA process"',
   check(ctx) {
     const jit = ctx.model.tasks.filter((t) => t.jit);
     if (jit.length === 0) return notApplicable('no task has a just-in-time policy');
     const out: Violation[] = [];
     for (const t of jit) {
       if (t.jit?.requireMfa || t.jit?.authenticationContext !== undefined) continue;
-      out.push({ path: `${taskPath(t.name)}.jit.requireMfa`, message: `${t.name} can be activated without MFA or an authentication context`, value: false, fix: `remove requireMfa: false from ${t.name}.jit (MFA is the default), or set authenticationContext` });
+      out.push({
+        path: `${taskPath(t.name)}.jit.requireMfa`,
+        message: `${t.name} can be activated without MFA or an authentication context`,
+        value: false,
+        fix: `remove requireMfa: false from ${t.name}.jit (MFA is the default), or set authenticationContext`,
+      });
     }
     return out;
   },

@@ -12,7 +12,8 @@ export const protectedWriteApproval: Rule = {
   level: 'error',
   suppressible: true,
   summary: 'a just-in-time task that writes in a protected environment requires approval, justification and a ticket',
-  source: 'seed 2.4 "providing a justification (e.g., a change request ID)", "Requests trigger peer or manager approval"',
+  source:
+    'seed 2.4 "providing a justification (e.g., a change request ID)", "Requests trigger peer or manager approval"',
   check(ctx) {
     const tasks = ctx.model.tasks.filter((t) => t.protected && t.jit);
     if (tasks.length === 0) return notApplicable('no just-in-time task in a protected environment');
@@ -30,7 +31,11 @@ export const protectedWriteApproval: Rule = {
       out.push({
         path: `${taskPath(t.name)}.jit`,
         message: `${t.name} writes in protected environment ${t.environment} (${w.reason}) but its activation does not require ${missing.join(', ')}`,
-        value: { requireApproval: jit?.requireApproval, requireJustification: jit?.requireJustification, requireTicket: jit?.requireTicket },
+        value: {
+          requireApproval: jit?.requireApproval,
+          requireJustification: jit?.requireJustification,
+          requireTicket: jit?.requireTicket,
+        },
         fix: `in ${t.name}.jit set ${[...(jit?.requireApproval ? [] : ['approvers: [...]']), ...(jit?.requireJustification ? [] : ['requireJustification: true']), ...(jit?.requireTicket ? [] : ['requireTicket: true'])].join(', ')}; if the task only reads, set writes: false on it`,
       });
     }

@@ -12,7 +12,8 @@ export const sensitiveTaskStanding: Rule = {
   level: 'error',
   suppressible: true,
   summary: "a task marked access: 'sensitive' (or highPrivilege) is not held standing by a role of people",
-  source: 'seed 2.4 "Some tasks ... are too sensitive for permanent access"; seed 7 "infrequent ones were made available on-demand"',
+  source:
+    'seed 2.4 "Some tasks ... are too sensitive for permanent access"; seed 7 "infrequent ones were made available on-demand"',
   check(ctx) {
     const sensitive = ctx.model.tasks.filter((t) => taskAccessClass(ctx, t.name) === 'sensitive').map((t) => t.name);
     if (sensitive.length === 0) return notApplicable("no task is marked access: 'sensitive' or highPrivilege");
@@ -21,7 +22,12 @@ export const sensitiveTaskStanding: Rule = {
       if (isWorkloadRole(r)) continue;
       for (const s of r.standing) {
         if (s.via.length !== 1 || !sensitive.includes(s.task)) continue;
-        out.push({ path: heldPath(ctx, r.name, 'standing', s.task), message: `${r.name} holds sensitive ${s.task} standing: its members have it all the time instead of just in time`, value: s.task, fix: `move ${s.task} from standing to eligible in ${r.name} (the task needs a jit policy)` });
+        out.push({
+          path: heldPath(ctx, r.name, 'standing', s.task),
+          message: `${r.name} holds sensitive ${s.task} standing: its members have it all the time instead of just in time`,
+          value: s.task,
+          fix: `move ${s.task} from standing to eligible in ${r.name} (the task needs a jit policy)`,
+        });
       }
     }
     return out;

@@ -12,7 +12,8 @@ export const standingProtectedWrite: Rule = {
   level: 'warning',
   suppressible: true,
   summary: 'a role of people does not hold standing a task that writes in a protected environment',
-  source: 'seed 2.4 "managing production secrets or updating critical infrastructure, are too sensitive for permanent access"; seed 2.5 (pipelines)',
+  source:
+    'seed 2.4 "managing production secrets or updating critical infrastructure, are too sensitive for permanent access"; seed 2.5 (pipelines)',
   check(ctx) {
     const tasks = ctx.model.tasks.filter((t) => t.protected);
     if (tasks.length === 0) return notApplicable('no task in a protected environment');
@@ -23,7 +24,12 @@ export const standingProtectedWrite: Rule = {
       for (const s of r.standing) {
         const w = writing.get(s.task);
         if (s.via.length !== 1 || !w?.writes) continue;
-        out.push({ path: heldPath(ctx, r.name, 'standing', s.task), message: `${r.name} holds ${s.task} standing, and it writes in protected environment ${ctx.tasks.get(s.task)?.environment} (${w.reason})`, value: s.task, fix: `make ${s.task} eligible in ${r.name} with a jit policy; a pipeline gets its own role of workload identities` });
+        out.push({
+          path: heldPath(ctx, r.name, 'standing', s.task),
+          message: `${r.name} holds ${s.task} standing, and it writes in protected environment ${ctx.tasks.get(s.task)?.environment} (${w.reason})`,
+          value: s.task,
+          fix: `make ${s.task} eligible in ${r.name} with a jit policy; a pipeline gets its own role of workload identities`,
+        });
       }
     }
     return out;

@@ -24,7 +24,8 @@ export function standingGrantViolations(
           if (what !== undefined && !hits.includes(`${b} (${what})`)) hits.push(`${b} (${what})`);
         }
       }
-      if (hits.length > 0) out.push({ path: heldPath(ctx, r.name, 'standing', s.task), ...describe(r.name, s.task, hits) });
+      if (hits.length > 0)
+        out.push({ path: heldPath(ctx, r.name, 'standing', s.task), ...describe(r.name, s.task, hits) });
     }
   }
   return out;

@@ -25,11 +25,22 @@ export function principalGroupCounts(ctx: RuleContext): readonly PrincipalGroupC
     const count = (modes: readonly string[]) => {
       const tasks = p.tasks.filter((t) => modes.includes(t.mode)).map((t) => t.task);
       const baselines = new Set(tasks.flatMap((t) => ctx.tasks.get(t)?.baselines ?? []));
-      return { tasks: tasks.length, baselines: baselines.size, total: p.roles.length + tasks.length + baselines.size + outside };
+      return {
+        tasks: tasks.length,
+        baselines: baselines.size,
+        total: p.roles.length + tasks.length + baselines.size + outside,
+      };
     };
     const standing = count(['standing']);
     const all = count(['standing', 'eligible']);
-    return { principal: p, standing: standing.total, activated: all.total, roles: p.roles.length, tasks: all.tasks, baselines: all.baselines };
+    return {
+      principal: p,
+      standing: standing.total,
+      activated: all.total,
+      roles: p.roles.length,
+      tasks: all.tasks,
+      baselines: all.baselines,
+    };
   });
 }
 

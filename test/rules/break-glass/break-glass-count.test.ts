@@ -5,14 +5,25 @@ import { outcomeOf, violationsOf } from '../helpers';
 
 describe('break-glass-count', () => {
   test('two accounts comply', () => {
-    expect(violationsOf(breakGlassCount, { ...minimal(), breakGlass: [{ objectId: IDS.breakGlass }, { objectId: MORE_IDS.breakGlass2 }] })).toEqual([]);
+    expect(
+      violationsOf(breakGlassCount, {
+        ...minimal(),
+        breakGlass: [{ objectId: IDS.breakGlass }, { objectId: MORE_IDS.breakGlass2 }],
+      }),
+    ).toEqual([]);
   });
 
   test('fails for a single account, and is not suppressible', () => {
-    expect(violationsOf(breakGlassCount, { ...minimal(), breakGlass: [{ objectId: IDS.breakGlass, displayName: 'bg1@contoso.onmicrosoft.com' }] })).toEqual([
+    expect(
+      violationsOf(breakGlassCount, {
+        ...minimal(),
+        breakGlass: [{ objectId: IDS.breakGlass, displayName: 'bg1@contoso.onmicrosoft.com' }],
+      }),
+    ).toEqual([
       {
         path: 'breakGlass',
-        message: 'only 1 break-glass account is declared: if it is locked out or its credential is lost, nobody can recover the tenant',
+        message:
+          'only 1 break-glass account is declared: if it is locked out or its credential is lost, nobody can recover the tenant',
         value: ['bg1@contoso.onmicrosoft.com'],
         fix: 'declare a second cloud-only emergency account (a different credential, stored apart)',
       },
@@ -21,6 +32,8 @@ describe('break-glass-count', () => {
   });
 
   test('does not apply when none is declared (break-glass-declared covers it)', () => {
-    expect(outcomeOf(breakGlassCount, minimal())).toEqual({ notApplicable: 'no break-glass account is declared (see break-glass-declared)' });
+    expect(outcomeOf(breakGlassCount, minimal())).toEqual({
+      notApplicable: 'no break-glass account is declared (see break-glass-declared)',
+    });
   });
 });

@@ -6,8 +6,18 @@ import { contextOf, violationsOf } from '../helpers';
 function pipeline(credentials: number): AccessModelDefinition {
   return {
     ...minimal(),
-    roles: [developerRole(), { name: 'CI', standing: ['TASK_DEV_VIEWER'], members: [{ kind: 'application', application: 'gh-contoso-app' }] }],
-    applications: [{ name: 'gh-contoso-app', federatedCredentials: Array.from({ length: credentials }, (_, i) => FederatedCredentials.githubEnvironment('contoso/app', `env${i}`)) }],
+    roles: [
+      developerRole(),
+      { name: 'CI', standing: ['TASK_DEV_VIEWER'], members: [{ kind: 'application', application: 'gh-contoso-app' }] },
+    ],
+    applications: [
+      {
+        name: 'gh-contoso-app',
+        federatedCredentials: Array.from({ length: credentials }, (_, i) =>
+          FederatedCredentials.githubEnvironment('contoso/app', `env${i}`),
+        ),
+      },
+    ],
   };
 }
 

@@ -12,11 +12,26 @@ describe('role-holds-baseline', () => {
     const valid = minimal();
     const broken: AccessModelDefinition = {
       ...valid,
-      roles: [developerRole({ eligible: ['TASK_PROD_VIEWER', 'BASE_PROD_KV_SECRETS_GET' as never], standing: [{ task: 'BASE_DEV_KV_SECRETS_GET' as never, until: '2030-01-01' }] })],
+      roles: [
+        developerRole({
+          eligible: ['TASK_PROD_VIEWER', 'BASE_PROD_KV_SECRETS_GET' as never],
+          standing: [{ task: 'BASE_DEV_KV_SECRETS_GET' as never, until: '2030-01-01' }],
+        }),
+      ],
     };
     expect(roleHoldsBaseline.check(contextOf(broken, {}, resolveDefinition(valid)))).toEqual([
-      { path: 'roles.ROLE_DEVELOPER.standing[0]', message: 'ROLE_DEVELOPER holds baseline BASE_DEV_KV_SECRETS_GET directly', value: 'BASE_DEV_KV_SECRETS_GET', fix: 'put BASE_DEV_KV_SECRETS_GET in a task and give ROLE_DEVELOPER that task' },
-      { path: 'roles.ROLE_DEVELOPER.eligible[1]', message: 'ROLE_DEVELOPER holds baseline BASE_PROD_KV_SECRETS_GET directly', value: 'BASE_PROD_KV_SECRETS_GET', fix: 'put BASE_PROD_KV_SECRETS_GET in a task and give ROLE_DEVELOPER that task' },
+      {
+        path: 'roles.ROLE_DEVELOPER.standing[0]',
+        message: 'ROLE_DEVELOPER holds baseline BASE_DEV_KV_SECRETS_GET directly',
+        value: 'BASE_DEV_KV_SECRETS_GET',
+        fix: 'put BASE_DEV_KV_SECRETS_GET in a task and give ROLE_DEVELOPER that task',
+      },
+      {
+        path: 'roles.ROLE_DEVELOPER.eligible[1]',
+        message: 'ROLE_DEVELOPER holds baseline BASE_PROD_KV_SECRETS_GET directly',
+        value: 'BASE_PROD_KV_SECRETS_GET',
+        fix: 'put BASE_PROD_KV_SECRETS_GET in a task and give ROLE_DEVELOPER that task',
+      },
     ]);
   });
 

@@ -33,7 +33,8 @@ describe('empty-role', () => {
     expect(violationsOf(emptyRole, withRoles(developerRole(), developerRole({ name: 'GHOST', members: [] })))).toEqual([
       {
         path: 'roles.ROLE_GHOST.members',
-        message: 'ROLE_GHOST has no members and no role with members inherits it: its group, memberships and eligibilities are created, but nobody holds them',
+        message:
+          'ROLE_GHOST has no members and no role with members inherits it: its group, memberships and eligibilities are created, but nobody holds them',
         value: [],
         fix: 'add members to ROLE_GHOST, inherit it from a staffed role, or remove it (suppress with a reason if members are added outside the definition)',
       },

@@ -9,7 +9,11 @@ const twoRoleAssignable = () => {
   const d = minimal();
   return {
     ...d,
-    baselines: [...d.baselines, { environment: 'PROD', service: 'ENTRA', action: 'READER', grants: [Grants.directoryRole('Global Reader')] }, kvGetBaseline('DEV', { action: 'READ', roleAssignable: true })],
+    baselines: [
+      ...d.baselines,
+      { environment: 'PROD', service: 'ENTRA', action: 'READER', grants: [Grants.directoryRole('Global Reader')] },
+      kvGetBaseline('DEV', { action: 'READ', roleAssignable: true }),
+    ],
   };
 };
 
@@ -20,8 +24,15 @@ describe('role-assignable-group-limit', () => {
   });
 
   test('fails above the limit (lowered to 1 for the groups the tenant has already)', () => {
-    expect(violationsOf(roleAssignableGroupLimit, twoRoleAssignable(), { limits: { roleAssignableGroups: 1 } })).toEqual([
-      { path: 'baselines', message: '2 baselines are role-assignable groups, more than the tenant allows (1)', value: 2, fix: 'drop roleAssignable from baselines that grant no Entra directory role; only directory roles need it' },
+    expect(
+      violationsOf(roleAssignableGroupLimit, twoRoleAssignable(), { limits: { roleAssignableGroups: 1 } }),
+    ).toEqual([
+      {
+        path: 'baselines',
+        message: '2 baselines are role-assignable groups, more than the tenant allows (1)',
+        value: 2,
+        fix: 'drop roleAssignable from baselines that grant no Entra directory role; only directory roles need it',
+      },
     ]);
   });
 });

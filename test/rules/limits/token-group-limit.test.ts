@@ -15,7 +15,8 @@ describe('token-group-limit', () => {
     expect(violationsOf(tokenGroupLimit, minimal(), { limits: { tokenGroups: 4, tokenGroupsWarning: 3 } })).toEqual([
       {
         path: 'roles.ROLE_DEVELOPER.members[0]',
-        message: 'alice is in 5 groups with every eligible task active (1 role, 2 tasks, 2 baselines; 3 standing), more than the 4 a token carries: AKS and apps would miss its groups',
+        message:
+          'alice is in 5 groups with every eligible task active (1 role, 2 tasks, 2 baselines; 3 standing), more than the 4 a token carries: AKS and apps would miss its groups',
         value: 5,
         fix: 'give the principal fewer roles or tasks, or merge small baselines of the same resource into one',
       },

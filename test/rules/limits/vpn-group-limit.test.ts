@@ -25,7 +25,12 @@ describe('vpn-group-limit', () => {
 
   test('fails when the pools and the default group pass the limit', () => {
     expect(violationsOf(vpnGroupLimit, withPools(), { limits: { vpnGroupsPerGateway: 2 } })).toEqual([
-      { path: 'baselines', message: '2 VPN pool baselines and the default group make 3 policy groups, more than a gateway takes (2)', value: 3, fix: 'merge pools that lead to the same network into one baseline' },
+      {
+        path: 'baselines',
+        message: '2 VPN pool baselines and the default group make 3 policy groups, more than a gateway takes (2)',
+        value: 3,
+        fix: 'merge pools that lead to the same network into one baseline',
+      },
     ]);
   });
 });

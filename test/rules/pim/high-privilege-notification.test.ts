@@ -3,23 +3,36 @@ import { IDS } from '../../fixtures/minimal';
 import { PROD_WRITE_POLICY, withKvAdmin } from '../fixtures';
 import { violationsOf } from '../helpers';
 
-const exception = (notifyOnActivation?: string[]) => withKvAdmin({ ...PROD_WRITE_POLICY, ...(notifyOnActivation ? { notifyOnActivation } : {}) }, { highPrivilege: true });
+const exception = (notifyOnActivation?: string[]) =>
+  withKvAdmin({ ...PROD_WRITE_POLICY, ...(notifyOnActivation ? { notifyOnActivation } : {}) }, { highPrivilege: true });
 
 describe('high-privilege-notification', () => {
   test('notifying the designated address (compared case-insensitively) complies', () => {
-    expect(violationsOf(highPrivilegeNotification, exception(['Security@Contoso.example']), { securityNotifications: ['security@contoso.example'] })).toEqual([]);
+    expect(
+      violationsOf(highPrivilegeNotification, exception(['Security@Contoso.example']), {
+        securityNotifications: ['security@contoso.example'],
+      }),
+    ).toEqual([]);
   });
 
   test("the definition's exceptions.notify is added to the task's notifications by resolution: complies", () => {
-    const d = { ...withKvAdmin({ maximumActivation: 'PT2H', requireTicket: true }, { highPrivilege: true }), exceptions: { approvers: [{ kind: 'user' as const, objectId: IDS.bob }], notify: ['soc@contoso.example'] } };
+    const d = {
+      ...withKvAdmin({ maximumActivation: 'PT2H', requireTicket: true }, { highPrivilege: true }),
+      exceptions: { approvers: [{ kind: 'user' as const, objectId: IDS.bob }], notify: ['soc@contoso.example'] },
+    };
     expect(violationsOf(highPrivilegeNotification, d)).toEqual([]);
   });
 
   test('fails when a designated address is not notified', () => {
-    expect(violationsOf(highPrivilegeNotification, exception(['ops@contoso.example']), { securityNotifications: ['security@contoso.example', 'ops@contoso.example'] })).toEqual([
+    expect(
+      violationsOf(highPrivilegeNotification, exception(['ops@contoso.example']), {
+        securityNotifications: ['security@contoso.example', 'ops@contoso.example'],
+      }),
+    ).toEqual([
       {
         path: 'tasks.TASK_PROD_KEYVAULT_ADMIN.jit.notifyOnActivation',
-        message: 'activations of high-privilege TASK_PROD_KEYVAULT_ADMIN do not notify security@contoso.example (rules.securityNotifications)',
+        message:
+          'activations of high-privilege TASK_PROD_KEYVAULT_ADMIN do not notify security@contoso.example (rules.securityNotifications)',
         value: ['ops@contoso.example'],
         fix: "add 'security@contoso.example' to TASK_PROD_KEYVAULT_ADMIN.jit.notifyOnActivation",
       },

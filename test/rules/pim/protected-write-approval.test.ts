@@ -8,7 +8,9 @@ describe('protected-write-approval', () => {
   });
 
   test('fails for a production write task without approval, justification or ticket, listing all three', () => {
-    expect(violationsOf(protectedWriteApproval, withKvAdmin({ maximumActivation: 'PT2H', requireJustification: false }))).toEqual([
+    expect(
+      violationsOf(protectedWriteApproval, withKvAdmin({ maximumActivation: 'PT2H', requireJustification: false })),
+    ).toEqual([
       {
         path: 'tasks.TASK_PROD_KEYVAULT_ADMIN.jit',
         message:
@@ -25,6 +27,8 @@ describe('protected-write-approval', () => {
   });
 
   test('writes: false on the task overrides the derivation', () => {
-    expect(violationsOf(protectedWriteApproval, withKvAdmin({ maximumActivation: 'PT2H' }, { writes: false }))).toEqual([]);
+    expect(violationsOf(protectedWriteApproval, withKvAdmin({ maximumActivation: 'PT2H' }, { writes: false }))).toEqual(
+      [],
+    );
   });
 });
