@@ -1,8 +1,9 @@
 /**
  * Composition of the per-concern constructs from a resolved model into one or several scopes (stacks).
- * Placement: each environment's baselines, tasks, custom roles and role->task links go to that environment's
- * scope (the VPN user groups go with the first pool's environment); role groups, their members,
- * break-glass, monitoring and Conditional Access policies go to the directory scope. References only point from
+ * Placement: each environment's baselines, tasks, custom roles (those only it uses) and role->task links go to
+ * that environment's scope (the VPN user groups go with the first pool's environment); role groups, their members,
+ * custom roles shared by several environments, break-glass, monitoring and Conditional Access policies go to the
+ * directory scope. References only point from
  * environment scopes to the directory scope, so split stacks never depend on each other in a cycle.
  */
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
@@ -143,17 +144,26 @@ export function buildAccessModel(
   const baselines = new Map<string, BaselineGroup>();
   const tasks = new Map<string, TaskGroup>();
   const tasksByName = new Map(model.tasks.map((t) => [t.name, t]));
-  const customEnv = new Map<string, string>();
+  // A custom role used by one environment lives with it; one shared by several lives with the directory, so no
+  // environment stack refers to another (split stacks would depend on each other, possibly in a cycle).
+  const customEnvs = new Map<string, Set<string>>();
   for (const b of model.baselines)
     for (const g of b.grants)
-      if (g.kind === 'azureCustomRole' && !customEnv.has(g.roleName)) customEnv.set(g.roleName, b.environment);
+      if (g.kind === 'azureCustomRole')
+        customEnvs.set(g.roleName, (customEnvs.get(g.roleName) ?? new Set()).add(b.environment));
+  for (const c of model.customRoles) {
+    if ((customEnvs.get(c.name)?.size ?? 0) < 2) continue;
+    const p = at({ kind: 'customRole', key: `CUSTOM_ROLE/${c.name}` }, directory);
+    customRoles.set(c.name, new CustomRole(scopeIn(p, 'SHARED'), `custom-${c.name}`, c, p.providers.azurerm));
+  }
 
   const baselineGroups = new Map<string, GroupWithoutMembers>();
   const raOwners = placeUnit ? roleAssignableOwners(model) : undefined;
   for (const env of model.environments) {
     const place = environment(env.name);
     for (const c of model.customRoles) {
-      if ((customEnv.get(c.name) ?? model.environments[0].name) === env.name) {
+      const used = customEnvs.get(c.name);
+      if (used?.size === 1 ? used.has(env.name) : !used && env.name === model.environments[0].name) {
         const p = at({ kind: 'customRole', key: `CUSTOM_ROLE/${c.name}` }, place);
         customRoles.set(c.name, new CustomRole(scopeIn(p, env.name), `custom-${c.name}`, c, p.providers.azurerm));
       }

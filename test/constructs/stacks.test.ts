@@ -114,3 +114,51 @@ describe('configureStack', () => {
     expect(remote).toMatchObject({ backend: 'azurerm', config: { key: 'org-directory.tfstate' } });
   });
 });
+
+describe('a custom role shared by two environments', () => {
+  const vmRole = {
+    name: 'VM Power Operator',
+    actions: ['Microsoft.Compute/virtualMachines/read', 'Microsoft.Compute/virtualMachines/start/action'],
+    assignableScopes: [
+      '/subscriptions/00000001-0000-4000-8000-000000000001',
+      '/subscriptions/00000001-0000-4000-8000-000000000002',
+    ],
+  };
+  const vm = (env: 'PROD' | 'DEV', sub: string) => ({
+    environment: env,
+    service: 'VM',
+    action: 'POWER',
+    grants: [
+      {
+        kind: 'azureCustomRole' as const,
+        customRole: 'VM Power Operator',
+        scope: `/subscriptions/${sub}/resourceGroups/rg-vm`,
+      },
+    ],
+  });
+  const definition = {
+    ...referenceOrganisation,
+    customRoles: [vmRole],
+    baselines: [
+      ...referenceOrganisation.baselines,
+      vm('PROD', '00000001-0000-4000-8000-000000000001'),
+      vm('DEV', '00000001-0000-4000-8000-000000000002'),
+    ],
+  };
+  const stacks = synthStacks({ definition, split: 'environment' }, 'org');
+
+  test('lives in the directory stack, so environment stacks never refer to each other', () => {
+    expect(Object.keys(stacks.get('org-directory')?.resources('azurerm_role_definition') ?? {})).toEqual([
+      'CUSTOM_ROLE__VM_Power_Operator',
+    ]);
+    for (const env of ['org-prod', 'org-dev']) {
+      const s = stacks.get(env);
+      expect(s?.resources('azurerm_role_definition')).toEqual({});
+      const remotes = Object.values(
+        (s?.json.data?.terraform_remote_state ?? {}) as Record<string, { config: { path?: string } }>,
+      );
+      expect(remotes.length).toBeGreaterThan(0);
+      expect(remotes.map((r) => r.config.path ?? '').every((p) => p.includes('org-directory'))).toBe(true);
+    }
+  });
+});
