@@ -128,6 +128,7 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
             }
           : {}),
         highPrivilege: t.highPrivilege === true,
+        ...(t.writes !== undefined ? { writes: t.writes } : {}),
         ...(t.owner !== undefined ? { owner: t.owner } : {}),
       };
     })

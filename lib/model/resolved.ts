@@ -133,6 +133,8 @@ export interface ResolvedTask {
   readonly jit?: ResolvedJitPolicy;
   /** A high-privilege (exception) task. */
   readonly highPrivilege: boolean;
+  /** The definition's `writes` flag, when given: overrides what the rule pack derives from the grants. */
+  readonly writes?: boolean;
   /** Who answers for the task in access reviews, when given. */
   readonly owner?: string;
   /**

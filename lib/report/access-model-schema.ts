@@ -9,7 +9,7 @@
 import { z } from 'zod';
 
 /** The version this library writes, and the major version it reads. */
-export const ACCESS_MODEL_SCHEMA_VERSION = '1.0.0';
+export const ACCESS_MODEL_SCHEMA_VERSION = '1.1.0';
 
 const defs = z.registry<{ id?: string; title?: string; description?: string }>();
 /** Registers a named definition (`$defs/<id>`) with its description. */
@@ -178,6 +178,7 @@ const resolvedModel = def(
         roleAssignableBaselines: strs,
         jit: jitPolicy.optional(),
         highPrivilege: z.boolean(),
+        writes: z.boolean().optional(),
         owner: str.optional(),
         assignmentPolicy: jitPolicy.optional(),
       }),

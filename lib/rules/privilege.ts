@@ -105,7 +105,8 @@ export function taskWrites(
   /** Why: the declared flag, or the baseline and grant that write. */
   readonly reason: string;
 } {
-  const declared = ctx.taskDefinitions.get(task)?.writes;
+  // The resolved task carries the flag, so it is known also when the model comes from access-model.json.
+  const declared = ctx.tasks.get(task)?.writes ?? ctx.taskDefinitions.get(task)?.writes;
   if (declared !== undefined) return { writes: declared, reason: `declared writes: ${declared}` };
   for (const b of ctx.tasks.get(task)?.baselines ?? []) {
     const base = ctx.baselines.get(b);

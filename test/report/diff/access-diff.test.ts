@@ -2,8 +2,9 @@
  * The access diff on the reference organisation: each case changes one thing and asserts the full change list
  * (kind, subject, risk, before, after), and who it affects.
  */
-import { Grants } from '../../../lib/model';
-import { diffDefinitions } from '../../../lib/report/diff';
+import { Grants, resolveDefinition } from '../../../lib/model';
+import { diffAccessModels, diffDefinitions } from '../../../lib/report/diff';
+import { readAccessModelDocument, renderModelJson } from '../../../lib/report/model-json';
 import {
   PEOPLE,
   PROD_KV,
@@ -333,4 +334,22 @@ test('a role renamed is one change saying what happens; its members are affected
     [PEOPLE.alice, 'medium', []],
     [PEOPLE.bob, 'medium', []],
   ]);
+});
+
+describe('over access-model.json files (no definition)', () => {
+  test("a task's declared writes flag travels in the file, so the risk is the same as from the definitions", () => {
+    const after = withRole(
+      withTask(REF, 'PROD', 'VIEWER', (t) => ({ ...t, writes: true })),
+      'DEVELOPER',
+      (r) => ({
+        ...r,
+        standing: [...(r.standing ?? []), 'TASK_PROD_VIEWER'],
+        eligible: (r.eligible ?? []).filter((t) => t !== 'TASK_PROD_VIEWER'),
+      }),
+    );
+    const viaFile = (d: typeof REF) => readAccessModelDocument(JSON.parse(renderModelJson(resolveDefinition(d))));
+    const fromFiles = diffAccessModels(viaFile(REF), viaFile(after));
+    expect(brief(fromFiles)).toEqual(brief(diffDefinitions(REF, after)));
+    expect(fromFiles.changes.find((c) => c.task === 'TASK_PROD_VIEWER')?.risk).toBe('high');
+  });
 });
