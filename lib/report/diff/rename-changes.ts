@@ -24,57 +24,54 @@ const protectedNote = (environment: string | undefined, isProtected: boolean | u
     ? `; the old group is in protected environment ${environment}, whose groups carry prevent_destroy (unless preventDestroyProtected is false), so terraform plan fails until that is dealt with`
     : '';
 
+/** The change for one rename: the same shape for roles, tasks and baselines. */
+function renamed(
+  kind: 'role-renamed' | 'task-renamed' | 'baseline-renamed',
+  from: string,
+  to: string,
+  reason: string,
+  roles: readonly string[],
+  principals: readonly string[],
+): AccessChange {
+  return change({
+    kind,
+    risk: renameRisk().risk,
+    subjectType: kind === 'role-renamed' ? 'role' : kind === 'task-renamed' ? 'task' : 'baseline',
+    subject: to,
+    before: from,
+    after: to,
+    summary: `${from} is renamed ${to}`,
+    reason,
+    roles,
+    principals,
+  });
+}
+
 /** One change per renamed role, task and baseline. */
 export function renameChanges(ctx: DiffContext): AccessChange[] {
   const out: AccessChange[] = [];
   for (const [from, to] of ctx.renames.roles) {
     out.push(
-      change({
-        kind: 'role-renamed',
-        risk: renameRisk().risk,
-        subjectType: 'role',
-        subject: to,
-        before: from,
-        after: to,
-        summary: `${from} is renamed ${to}`,
-        reason: `Terraform deletes group ${from} and creates ${to}: ${REPLACED}`,
-        roles: [to],
-        principals: membersOf(ctx, [to]),
-      }),
+      renamed(
+        'role-renamed',
+        from,
+        to,
+        `Terraform deletes group ${from} and creates ${to}: ${REPLACED}`,
+        [to],
+        membersOf(ctx, [to]),
+      ),
     );
   }
   for (const [from, to] of ctx.renames.tasks) {
     const t = ctx.after.tasks.get(to);
-    out.push(
-      change({
-        kind: 'task-renamed',
-        risk: renameRisk().risk,
-        subjectType: 'task',
-        subject: to,
-        before: from,
-        after: to,
-        summary: `${from} is renamed ${to}`,
-        reason: `Terraform deletes group ${from} and creates ${to}: ${REPLACED}${protectedNote(t?.environment, t?.protected)}`,
-        roles: rolesHolding(ctx.after, to),
-        principals: principalsHolding(ctx.after, to),
-      }),
-    );
+    const reason = `Terraform deletes group ${from} and creates ${to}: ${REPLACED}${protectedNote(t?.environment, t?.protected)}`;
+    out.push(renamed('task-renamed', from, to, reason, rolesHolding(ctx.after, to), principalsHolding(ctx.after, to)));
   }
   for (const [from, to] of ctx.renames.baselines) {
     const b = ctx.after.baselines.get(to);
+    const reason = `Terraform deletes group ${from} with its role assignments and bindings and creates ${to} with new ones: ${REPLACED}${protectedNote(b?.environment, b?.protected)}`;
     out.push(
-      change({
-        kind: 'baseline-renamed',
-        risk: renameRisk().risk,
-        subjectType: 'baseline',
-        subject: to,
-        before: from,
-        after: to,
-        summary: `${from} is renamed ${to}`,
-        reason: `Terraform deletes group ${from} with its role assignments and bindings and creates ${to} with new ones: ${REPLACED}${protectedNote(b?.environment, b?.protected)}`,
-        roles: rolesReaching(ctx.after, to),
-        principals: principalsReaching(ctx.after, to),
-      }),
+      renamed('baseline-renamed', from, to, reason, rolesReaching(ctx.after, to), principalsReaching(ctx.after, to)),
     );
   }
   return out;
