@@ -8,7 +8,8 @@
  * it knows they refer only to their own stack (one stack, no split); they skip the first pass. Anything added
  * later, e.g. your own resources referring to another stack, is prepared as usual.
  */
-import { TerraformElement, TerraformStack } from 'cdktf';
+import * as path from 'path';
+import { App, LocalBackend, TerraformBackend, TerraformElement, TerraformStack } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
 import type { IConstruct } from 'constructs';
 import { withoutTokenStackTraces } from './stack-traces';
@@ -31,6 +32,22 @@ export class AccessStack extends TerraformStack {
     super(scope, id);
     const inner = this.synthesizer;
     this.synthesizer = { synthesize: (session) => withoutTokenStackTraces(() => inner.synthesize(session)) };
+  }
+
+  /**
+   * The stack's backend: the one configured (e.g. by `configureStack`), else a local backend whose state file is
+   * where cdktf puts it (`terraform.<stack>.tfstate` in the directory synthesis ran in), given as a path relative
+   * to the stack's output directory, which is where Terraform runs (`cdktf.out/stacks/<stack>`). cdktf's own
+   * default is an absolute path of the machine that synthesized, so the same definition gave different
+   * `cdk.tf.json` in two checkouts; `terraform_remote_state` of a sibling stack reuses this path, which is right
+   * from every stack directory since they are siblings.
+   */
+  public ensureBackendExists(): TerraformBackend {
+    const existing = this.node.findAll().find((c): c is TerraformBackend => TerraformBackend.isBackend(c));
+    if (existing) return existing;
+    const stackDir = path.resolve(App.of(this).outdir, 'stacks', this.node.id);
+    const state = path.resolve(process.cwd(), `terraform.${this.node.id}.tfstate`);
+    return new LocalBackend(this, { path: path.relative(stackDir, state).split(path.sep).join('/') });
   }
 
   /** Records every element now in the stack as referring only to this stack. */

@@ -11,7 +11,7 @@ import { Construct } from 'constructs';
 import type { AccessWindow } from '../model/time-bounds';
 import { named } from './addresses';
 import type { TerraformData } from './terraform-data';
-import { immutableTerms, scheduleTerms, scheduleTiming, timingArguments } from './immutable-schedule';
+import { immutableTerms, scheduleTerms, scheduleTiming, timingArguments, replacedWhen } from './immutable-schedule';
 
 /** Props of {@link AssignmentSchedule}. */
 export interface AssignmentScheduleProps {
@@ -57,7 +57,7 @@ export class AssignmentSchedule extends Construct {
         ...timingArguments(timing),
         justification: props.justification,
         dependsOn: [...props.dependsOn],
-        lifecycle: { replaceTriggeredBy: [this.terms] },
+        lifecycle: { replaceTriggeredBy: [replacedWhen(this.terms)] },
       }),
       ...props.address,
     );

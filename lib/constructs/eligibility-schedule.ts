@@ -12,7 +12,7 @@ import type { EligibilityExpiry } from '../model/definition';
 import type { AccessWindow } from '../model/time-bounds';
 import { named } from './addresses';
 import type { TerraformData } from './terraform-data';
-import { immutableTerms, scheduleTerms, scheduleTiming, timingArguments } from './immutable-schedule';
+import { immutableTerms, scheduleTerms, scheduleTiming, timingArguments, replacedWhen } from './immutable-schedule';
 
 /** Props of {@link EligibilitySchedule}. */
 export interface EligibilityScheduleProps {
@@ -61,7 +61,7 @@ export class EligibilitySchedule extends Construct {
         ...timingArguments(timing),
         justification,
         dependsOn: [...props.dependsOn],
-        lifecycle: { replaceTriggeredBy: [this.terms] },
+        lifecycle: { replaceTriggeredBy: [replacedWhen(this.terms)] },
       }),
       props.principalName,
       'eligible',

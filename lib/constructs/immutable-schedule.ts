@@ -67,7 +67,7 @@ export function scheduleTerms(t: ScheduleTiming, justification: string): Record<
 
 /**
  * `terraform_data.<address>` holding a schedule's terms; give the schedule
- * `lifecycle: { replaceTriggeredBy: [terms] }` so a change of terms replaces it.
+ * `lifecycle: { replaceTriggeredBy: [replacedWhen(terms)] }` so a change of terms replaces it.
  */
 export function immutableTerms(
   scope: Construct,
@@ -75,4 +75,17 @@ export function immutableTerms(
   ...addressParts: string[]
 ): TerraformData {
   return named(new TerraformData(scope, 'terms', { input: terms }), ...addressParts);
+}
+
+/**
+ * The bare reference `terraform_data.<address>` for `lifecycle.replace_triggered_by`.
+ *
+ * Terraform reads `replace_triggered_by` (like `depends_on`) as a list of bare references; in JSON syntax an
+ * interpolation `"${terraform_data.x}"` there fails `terraform init` with "Invalid character" (Terraform's JSON
+ * syntax, https://developer.hashicorp.com/terraform/language/syntax/json#lifecycle). cdktf 0.21 renders a
+ * resource object given to `replaceTriggeredBy` as its `fqn`, which is that interpolation (cdktf #3196, #3532);
+ * a string is passed through as it is, so the library always gives the address as a string.
+ */
+export function replacedWhen(terms: TerraformData): string {
+  return `${TerraformData.tfResourceType}.${terms.friendlyUniqueId}`;
 }

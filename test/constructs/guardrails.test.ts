@@ -19,7 +19,7 @@ describe('schedules are never updated in place (azuread #1412)', () => {
   test('each schedule is replaced when the terraform_data holding its terms changes', () => {
     const s = refOrg.resource(SCHEDULE, 'ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER');
     expect(s.lifecycle).toEqual({
-      replace_triggered_by: ['${terraform_data.ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER}'],
+      replace_triggered_by: ['terraform_data.ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER'],
     });
     expect(refOrg.resource('terraform_data', 'ROLE_DEVELOPER__eligible__TASK_PROD_VIEWER').input).toEqual({
       permanent_assignment: true,

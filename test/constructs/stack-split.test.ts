@@ -63,7 +63,11 @@ function referencedAddresses(s: StackJson): string[] {
   }
   for (const byName of Object.values(s.json.resource ?? {})) {
     for (const body of Object.values(byName))
-      for (const d of (body.depends_on as string[] | undefined) ?? []) out.add(d);
+      for (const d of [
+        ...((body.depends_on as string[] | undefined) ?? []),
+        ...(((body.lifecycle as { replace_triggered_by?: string[] } | undefined)?.replace_triggered_by) ?? []),
+      ])
+        out.add(d);
   }
   return [...out].sort();
 }
