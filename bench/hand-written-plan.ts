@@ -125,7 +125,7 @@ export function handWrittenPlan(definition: AccessModelDefinition, preventDestro
     for (const m of r.members) {
       let member: PlanMember = { objectId: m.objectId as string };
       if (m.objectId === undefined && m.kind === 'user') {
-        const lookup = `${r.name}__${m.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+        const lookup = address(r.name, m.key);
         plan.userLookups.push({ address: lookup, upn: m.userPrincipalName as string });
         member = { lookup };
       }

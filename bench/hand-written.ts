@@ -198,7 +198,7 @@ export function handWrittenApp(plan: HandWrittenPlan, outdir: string, stackName 
           groups.get(s.group) as GroupWithoutMembers,
           groups.get(s.principal) as GroupWithoutMembers,
         ],
-        lifecycle: { replaceTriggeredBy: [terms] },
+        lifecycle: { replaceTriggeredBy: [`terraform_data.${terms.friendlyUniqueId}`] },
       }),
       s.address,
     );

@@ -2,9 +2,16 @@
  * Terraform addresses derived from names, never positions: the same element keeps its address when others
  * are added, removed or reordered. A resource's logical ID is overridden with a readable name built from the
  * model's names, e.g. `azuread_group_member.TASK_PROD_VIEWER__in__BASE_PROD_ACR_IMAGE_LIST`.
+ *
+ * Addresses are unique by construction: a part that sanitizing changes (`VM Operator (DEV)`, `john.smith@x`)
+ * carries a short hash of its exact text, so `VM Operator (DEV)` and `VM Operator [DEV]`, or `john.smith@` and
+ * `john_smith@`, never become one resource (cdktf merges elements with the same logical ID silently). Should two
+ * elements still get one address, {@link named} refuses the second with a problem naming both.
  */
 import { createHash } from 'crypto';
-import type { TerraformResource } from 'cdktf';
+import { TerraformDataSource, TerraformStack, type TerraformElement } from 'cdktf';
+import { AccessModelError } from '../model/problem';
+import { rawLiteral } from './literal-text';
 
 /** A Terraform-safe identifier from free text: letters, digits, `_` and `-`, starting with a letter or `_`. */
 export function safeId(text: string): string {
@@ -17,13 +24,47 @@ export function shortHash(value: string): string {
   return createHash('sha256').update(value).digest('hex').slice(0, 8);
 }
 
-/** Joins address parts with `__`; only the whole needs to start with a letter or `_`. */
-export function address(...parts: string[]): string {
-  return safeId(parts.map((p) => p.replace(/[^A-Za-z0-9_-]+/g, '_')).join('__'));
+/** One part of an address: the text when it is already safe, else its safe form and a hash of the exact text. */
+export function addressPart(text: string): string {
+  const raw = rawLiteral(text);
+  const clean = raw.replace(/[^A-Za-z0-9_-]+/g, '_');
+  return clean === raw ? raw : `${clean}_${shortHash(raw)}`;
 }
 
-/** Gives a resource its name-derived logical ID and returns it. */
-export function named<T extends TerraformResource>(resource: T, ...parts: string[]): T {
-  resource.overrideLogicalId(address(...parts));
-  return resource;
+/** Joins address parts with `__`; only the whole needs to start with a letter or `_`. */
+export function address(...parts: string[]): string {
+  return safeId(parts.map(addressPart).join('__'));
+}
+
+/** Which construct took each address, per stack. */
+const taken = new WeakMap<TerraformStack, Map<string, string>>();
+
+/**
+ * Gives an element its name-derived logical ID and returns it. Refuses (an {@link AccessModelError}) an address
+ * another element of the stack already has, naming both, instead of letting cdktf merge them.
+ */
+export function named<T extends TerraformElement & { readonly terraformResourceType: string }>(
+  element: T,
+  ...parts: string[]
+): T {
+  const id = address(...parts);
+  const stack = TerraformStack.of(element);
+  const byAddress = taken.get(stack) ?? new Map<string, string>();
+  taken.set(stack, byAddress);
+  const full = `${TerraformDataSource.isTerraformDataSource(element) ? 'data.' : ''}${element.terraformResourceType}.${id}`;
+  const first = byAddress.get(full);
+  const path = rawLiteral(element.node.path);
+  if (first !== undefined && first !== path)
+    throw new AccessModelError([
+      {
+        path,
+        rule: 'address-collision',
+        message: `two elements of the definition would become one Terraform resource ${full}: ${first} and ${path}`,
+        value: full,
+        fix: 'rename one of them; names that differ only in characters Terraform addresses cannot hold must differ otherwise',
+      },
+    ]);
+  byAddress.set(full, path);
+  element.overrideLogicalId(id);
+  return element;
 }

@@ -7,9 +7,11 @@
  * environment scopes to the directory scope, so split stacks never depend on each other in a cycle.
  */
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
+import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { Approver } from '../model/definition';
 import type { ResolvedModel, ResolvedTask } from '../model/resolved';
+import { decodeLiteralText, literalView } from './literal-text';
 import { BaselineGroup, type GroupJitPolicyApprovers } from './baseline-group';
 import { planMonitoring } from '../monitoring/plan';
 import { BreakGlassAccounts } from './break-glass';
@@ -77,14 +79,24 @@ export type UnitPlacer = (unit: PlacementUnitRef) => Placement;
  * given, places each unit instead (a role's links to tasks may then land in several scopes).
  */
 export function buildAccessModel(
-  model: ResolvedModel,
-  directory: Placement,
-  environment: (env: string) => Placement,
+  resolved: ResolvedModel,
+  directoryPlacement: Placement,
+  environmentPlacement: (env: string) => Placement,
   options: BuildOptions = {},
-  placeUnit?: UnitPlacer,
+  unitPlacer?: UnitPlacer,
 ): BuiltAccessModel {
   const preventDestroy = options.preventDestroyProtected ?? true;
-  warnExpiringGrants(model, options.expiryWarning);
+  warnExpiringGrants(resolved, options.expiryWarning);
+  // The one seam of literal text (literal-text.ts): the constructs only see the model with its text encoded, and
+  // every stack they build in decodes it after cdktf has resolved its tokens.
+  const model = literalView(resolved);
+  const decoded = (p: Placement): Placement => {
+    decodeLiteralText(TerraformStack.of(p.scope));
+    return p;
+  };
+  const directory = decoded(directoryPlacement);
+  const environment = (env: string): Placement => decoded(environmentPlacement(env));
+  const placeUnit: UnitPlacer | undefined = unitPlacer ? (unit) => decoded(unitPlacer(unit)) : undefined;
   const at = (unit: PlacementUnitRef, fallback: Placement): Placement => (placeUnit ? placeUnit(unit) : fallback);
   // One construct per environment in each scope, as the parent of that environment's units there.
   const envScopes = new Map<Construct, Map<string, Construct>>();

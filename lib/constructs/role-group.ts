@@ -51,11 +51,11 @@ export class RoleGroup extends Construct {
     for (const m of r.members) {
       let objectId = m.objectId;
       if (objectId === undefined && m.kind === 'user') {
-        const user = new DataAzureadUser(this, `user-${m.key}`, {
-          provider,
-          userPrincipalName: m.userPrincipalName as string,
-        });
-        user.overrideLogicalId(`${r.name}__${m.key.replace(/[^A-Za-z0-9_-]/g, '_')}`);
+        const user = named(
+          new DataAzureadUser(this, `user-${m.key}`, { provider, userPrincipalName: m.userPrincipalName as string }),
+          r.name,
+          m.key,
+        );
         objectId = user.objectId;
       }
       if (m.kind === 'application') {

@@ -152,7 +152,9 @@ describe('role-assignable baselines (groups-concept.md: no active nesting)', () 
       assignable_to_role: true,
       lifecycle: { prevent_destroy: true },
     });
-    expect(ops.resource('azuread_directory_role_assignment', 'BASE_OPS_ENTRA_READER__Global_Reader')).toMatchObject({
+    expect(
+      ops.resource('azuread_directory_role_assignment', 'BASE_OPS_ENTRA_READER__Global_Reader_6137fbda'),
+    ).toMatchObject({
       role_id: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
       principal_object_id: groupRef('BASE_OPS_ENTRA_READER'),
       directory_scope_id: '/',
@@ -187,7 +189,7 @@ describe('role-assignable baselines (groups-concept.md: no active nesting)', () 
 
 describe('Azure custom roles and members by UPN', () => {
   test('a VM power baseline gets a custom role with only the power actions, assigned at the VM', () => {
-    expect(ops.resource('azurerm_role_definition', 'CUSTOM_ROLE__VM_Power_Operator')).toMatchObject({
+    expect(ops.resource('azurerm_role_definition', 'CUSTOM_ROLE__VM_Power_Operator_dd0d1dd0')).toMatchObject({
       name: 'VM Power Operator',
       scope: RG,
       assignable_scopes: [RG],
@@ -211,7 +213,7 @@ describe('Azure custom roles and members by UPN', () => {
       scope: VM,
       role_definition_id: ref(
         'azurerm_role_definition',
-        'CUSTOM_ROLE__VM_Power_Operator',
+        'CUSTOM_ROLE__VM_Power_Operator_dd0d1dd0',
         'role_definition_resource_id',
       ),
       principal_type: 'Group',
@@ -219,12 +221,12 @@ describe('Azure custom roles and members by UPN', () => {
   });
 
   test('a member by UPN is looked up with a data source', () => {
-    expect(ops.json.data?.azuread_user?.['ROLE_OPERATOR__ops_user_contoso_example']).toMatchObject({
+    expect(ops.json.data?.azuread_user?.['ROLE_OPERATOR__ops_user_contoso_example_eeca08b6']).toMatchObject({
       user_principal_name: 'ops.user@contoso.example',
     });
     expect(
-      ops.resource('azuread_group_member', 'ROLE_OPERATOR__member__ops_user_contoso_example').member_object_id,
-    ).toBe('${data.azuread_user.ROLE_OPERATOR__ops_user_contoso_example.object_id}');
+      ops.resource('azuread_group_member', 'ROLE_OPERATOR__member__ops_user_contoso_example_eeca08b6').member_object_id,
+    ).toBe('${data.azuread_user.ROLE_OPERATOR__ops_user_contoso_example_eeca08b6.object_id}');
   });
 });
 

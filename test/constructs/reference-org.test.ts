@@ -98,7 +98,7 @@ describe('Azure role assignments', () => {
       Object.entries(tf.resources('azurerm_role_assignment')).find(([n]) =>
         n.startsWith('BASE_PROD_KV_SECRETS_ADMIN__'),
       ) ?? [];
-    expect(name).toMatch(/^BASE_PROD_KV_SECRETS_ADMIN__Key_Vault_Secrets_Officer__[0-9a-f]{8}$/);
+    expect(name).toMatch(/^BASE_PROD_KV_SECRETS_ADMIN__Key_Vault_Secrets_Officer_0f393c72__[0-9a-f]{8}$/);
     expect(ra).toMatchObject({
       scope: KV_PROD,
       role_definition_id:
@@ -168,7 +168,7 @@ describe('roles', () => {
       Object.entries(tf.resources(MEMBER)).filter(([, m]) => m.group_object_id === groupRef('ROLE_CI_PROD_DEPLOY')),
     ).toEqual([
       [
-        'ROLE_CI_PROD_DEPLOY__member__app_gh-contoso-app-prod-deploy',
+        'ROLE_CI_PROD_DEPLOY__member__app_gh-contoso-app-prod-deploy_d15d4b7f',
         expect.objectContaining({ member_object_id: ref('azuread_service_principal', app), provider: 'azuread' }),
       ],
     ]);

@@ -149,7 +149,7 @@ describe('a custom role shared by two environments', () => {
 
   test('lives in the directory stack, so environment stacks never refer to each other', () => {
     expect(Object.keys(stacks.get('org-directory')?.resources('azurerm_role_definition') ?? {})).toEqual([
-      'CUSTOM_ROLE__VM_Power_Operator',
+      'CUSTOM_ROLE__VM_Power_Operator_dd0d1dd0',
     ]);
     for (const env of ['org-prod', 'org-dev']) {
       const s = stacks.get(env);

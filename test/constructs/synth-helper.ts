@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Testing } from 'cdktf';
 import { TaskAccessStacks, type TaskAccessStacksProps } from '../../lib/constructs/task-access-stacks';
+import { metaArgumentProblems } from './meta-arguments';
 
 /** Terraform JSON of one stack. */
 export interface StackJson {
@@ -21,9 +22,11 @@ export interface StackJson {
   addresses(): string[];
 }
 
-/** Wraps synthesized JSON text. */
+/** Wraps synthesized JSON text; throws when a meta-argument holds an interpolation Terraform would reject. */
 export function stackJson(text: string): StackJson {
   const json = JSON.parse(text) as StackJson['json'];
+  const meta = metaArgumentProblems(json);
+  if (meta.length > 0) throw new Error(`meta-arguments must be bare references:\n${meta.join('\n')}`);
   const resources = (type: string) => json.resource?.[type] ?? {};
   return {
     text,

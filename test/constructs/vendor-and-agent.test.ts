@@ -44,7 +44,8 @@ test('the vendor (a guest) reads payments for two weeks, then nothing', () => {
 test('the AI agent reads one secret, as the application trusted for one service account', () => {
   expect(accessOf('ROLE_AGENT_TICKETS')).toEqual({ TASK_PROD_TICKETS_READ: 'standing' });
   expect(
-    tf.resource('azuread_group_member', 'ROLE_AGENT_TICKETS__member__app_aks-agent-ticket-reader').member_object_id,
+    tf.resource('azuread_group_member', 'ROLE_AGENT_TICKETS__member__app_aks-agent-ticket-reader_e619bf67')
+      .member_object_id,
   ).toBe(ref('azuread_service_principal', 'aks-agent-ticket-reader'));
   expect(
     tf.resource(

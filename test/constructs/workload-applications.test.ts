@@ -110,7 +110,7 @@ test('each credential trusts one subject of one issuer, for the Entra token exch
 });
 
 test("the service principal is the role's member and holds the role's standing task", () => {
-  expect(tf.resource('azuread_group_member', 'ROLE_CI__member__app_gh-ci')).toMatchObject({
+  expect(tf.resource('azuread_group_member', 'ROLE_CI__member__app_gh-ci_672a383d')).toMatchObject({
     group_object_id: ref('azuread_group_without_members', 'ROLE_CI'),
     member_object_id: ref('azuread_service_principal', 'gh-ci'),
   });
@@ -131,7 +131,7 @@ test('split stacks: the application sits in the directory stack with its role gr
     `${CREDENTIAL}.gh-ci__github-contoso-app-env-dev`,
     `${CREDENTIAL}.gh-ci__github-contoso-app-pull-request`,
     `${CREDENTIAL}.gh-ci__k8s-agents-ticket-reader`,
-    'azuread_group_member.ROLE_CI__member__app_gh-ci',
+    'azuread_group_member.ROLE_CI__member__app_gh-ci_672a383d',
     'azuread_service_principal.gh-ci',
   ]);
   expect(

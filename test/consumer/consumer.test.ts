@@ -450,7 +450,7 @@ describe('a cdktf app of a user, installed offline from the tarball', () => {
       group_object_id: '${azuread_group_without_members.TASK_PROD_VIEWER.object_id}',
       member_object_id: '${azuread_group_without_members.ROLE_DEVELOPER.object_id}',
     });
-    expect(tfJson.data?.azuread_user.ROLE_LEAD__lead_contoso_com).toMatchObject({
+    expect(tfJson.data?.azuread_user.ROLE_LEAD__lead_contoso_com_34522aad).toMatchObject({
       user_principal_name: 'lead@contoso.com',
     });
   });

@@ -38,7 +38,9 @@ test('fails on a renamed baseline: the old group and its role assignment would b
   const destroyed = findDestroyedAddresses(readSynthOutput(before), readSynthOutput(after));
   expect(destroyed.map((d) => d.address)).toEqual([
     'azuread_group_without_members.BASE_PROD_KV_SECRETS_GET',
-    expect.stringMatching(/^azurerm_role_assignment\.BASE_PROD_KV_SECRETS_GET__Key_Vault_Secrets_User__[0-9a-f]{8}$/),
+    expect.stringMatching(
+      /^azurerm_role_assignment\.BASE_PROD_KV_SECRETS_GET__Key_Vault_Secrets_User_ab0c0af7__[0-9a-f]{8}$/,
+    ),
   ]);
   expect(destroyed[0]).toEqual({
     stack: 'org',

@@ -1,0 +1,126 @@
+/**
+ * Text from the definition is literal in the Terraform the library writes: never a Terraform template
+ * (`${...}` interpolation, `%{...}` directive), never a cdktf token (`${TfToken[...]}` and its list, map and
+ * number forms, which cdktf would resolve into a reference to another resource).
+ *
+ * It is done at one seam, on both sides of cdktf, so no construct can bypass it:
+ * 1. {@link literalView}: `buildAccessModel` hands the constructs a copy of the resolved model in which every
+ *    string has its `{` (and any private sentinel character) encoded, so no definition text can contain a
+ *    template opening or a cdktf token marker (every one of them has a `{`), and token-shaped numbers are broken.
+ *    The constructs only ever see this copy.
+ * 2. {@link decodeLiteralText}: every stack the model is built into decodes the synthesized Terraform (JSON or
+ *    HCL) after cdktf has resolved its tokens, writing each encoded `{` back as `{`, and a `${` or `%{` it forms
+ *    in Terraform's escaped form `$${` / `%%{`, which Terraform reads as the literal text
+ *    (https://developer.hashicorp.com/terraform/language/expressions/strings#escape-sequences-1).
+ *
+ * Every `{` left unencoded after resolution is the library's own: cdktf's rendering of a reference.
+ */
+import type { TerraformStack } from 'cdktf';
+
+/** Stands for a `{` of definition text until the stack is decoded. */
+const BRACE = '\uE000';
+/** Makes the next character literal: a sentinel character of the definition, or a broken number token. */
+const LITERAL = '\uE001';
+
+/**
+ * cdktf encodes number tokens as doubles of magnitude about 1.8e289 and finds them in strings with this pattern
+ * (cdktf 0.21 `lib/tokens/private/encoding.js`, NUMBER_TOKEN_REGEX); no access model needs such numbers.
+ */
+const NUMBER_LIKE = /[-|\d|.+]+(e[-|\d|.|e|E|+]+)/g;
+const TOKEN_MAGNITUDE = 1e288;
+
+/** Definition text as the constructs see it: `{` and the sentinels encoded, token-shaped numbers broken. */
+export function encodeLiteral(text: string): string {
+  if (!/[{\uE000\uE001]|[-|\d.+]e/.test(text)) return text;
+  let out = text.replace(/[\uE000\uE001]/g, (c) => `${LITERAL}${c}`).replace(/\{/g, BRACE);
+  out = out.replace(NUMBER_LIKE, (m) =>
+    Math.abs(parseFloat(m)) >= TOKEN_MAGNITUDE ? m.replace(/e/g, `${LITERAL}e`) : m,
+  );
+  return out;
+}
+
+/**
+ * The synthesized text of a string with encoded definition text written as Terraform reads it literally: an
+ * encoded `{` becomes `{`, as `$${` / `%%{` where it follows `$` / `%`.
+ */
+export function decodeLiteral(text: string): string {
+  if (!/[\uE000\uE001]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === LITERAL && i + 1 < text.length) {
+      out += text[++i];
+    } else if (c === BRACE) {
+      const before = out[out.length - 1];
+      out += before === '$' || before === '%' ? `${before}{` : '{';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** The definition text a value of the literal view stands for (for hashes and messages). */
+export function rawLiteral(text: string): string {
+  if (!/[\uE000\uE001]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === LITERAL && i + 1 < text.length) out += text[++i];
+    else out += c === BRACE ? '{' : c;
+  }
+  return out;
+}
+
+/**
+ * A deep copy of plain data (a resolved model) with every string, object key included, encoded by
+ * {@link encodeLiteral}. Shared objects stay shared, so the copy has the shape of the original.
+ */
+export function literalView<T>(value: T): T {
+  const seen = new Map<object, unknown>();
+  const copy = (v: unknown): unknown => {
+    if (typeof v === 'string') return encodeLiteral(v);
+    if (v === null || typeof v !== 'object') return v;
+    const done = seen.get(v);
+    if (done !== undefined) return done;
+    if (Array.isArray(v)) {
+      const arr: unknown[] = [];
+      seen.set(v, arr);
+      for (const x of v) arr.push(copy(x));
+      return arr;
+    }
+    const obj: Record<string, unknown> = {};
+    seen.set(v, obj);
+    for (const [k, x] of Object.entries(v)) obj[encodeLiteral(k)] = copy(x);
+    return obj;
+  };
+  return copy(value) as T;
+}
+
+/** Every string (and object key) of synthesized Terraform JSON decoded by {@link decodeLiteral}. */
+export function decodeLiteralJson(value: unknown): unknown {
+  if (typeof value === 'string') return decodeLiteral(value);
+  if (Array.isArray(value)) return value.map(decodeLiteralJson);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(value)) out[decodeLiteral(k)] = decodeLiteralJson(x);
+  return out;
+}
+
+const decoding = new WeakSet<TerraformStack>();
+
+/**
+ * Makes a stack decode literal text when it synthesizes (JSON and HCL output); idempotent. The stack's own
+ * `toTerraform` / `toHclTerraform` run first, with every token resolved.
+ */
+export function decodeLiteralText(stack: TerraformStack): void {
+  if (decoding.has(stack)) return;
+  decoding.add(stack);
+  const toTerraform = stack.toTerraform.bind(stack);
+  const toHcl = stack.toHclTerraform.bind(stack);
+  stack.toTerraform = (): unknown => decodeLiteralJson(toTerraform());
+  stack.toHclTerraform = (): { [key: string]: unknown } => {
+    const hcl = toHcl() as { [key: string]: unknown };
+    return decodeLiteralJson(hcl) as { [key: string]: unknown };
+  };
+}
