@@ -6,7 +6,8 @@
  */
 import { GLOBAL_ADMINISTRATOR_TEMPLATE_ID } from '../lib/catalog/directory-roles';
 import { address, shortHash } from '../lib/constructs/addresses';
-import { scopedRoleDefinitionId } from '../lib/constructs/baseline-group';
+import { scopedRoleDefinitionId } from '../lib/constructs/role-definition-id';
+import { canonicalBy, canonicalList } from '../lib/constructs/canonical-order';
 import type { AccessModelDefinition, Approver } from '../lib/model/definition';
 import { kebabName } from '../lib/model/names';
 import { resolveDefinition } from '../lib/model/resolve';
@@ -145,10 +146,10 @@ export function handWrittenPlan(definition: AccessModelDefinition, preventDestro
       name: c.name,
       scope: c.assignableScopes[0],
       description: c.description ?? `Managed by cdktf-task-access: ${c.name}`,
-      actions: [...c.actions],
-      notActions: [...(c.notActions ?? [])],
-      dataActions: [...(c.dataActions ?? [])],
-      notDataActions: [...(c.notDataActions ?? [])],
+      actions: canonicalList(c.actions),
+      notActions: canonicalList(c.notActions),
+      dataActions: canonicalList(c.dataActions),
+      notDataActions: canonicalList(c.notDataActions),
       assignableScopes: [...c.assignableScopes],
     });
   }
@@ -192,13 +193,17 @@ export function handWrittenPlan(definition: AccessModelDefinition, preventDestro
             : { kind: 'ClusterRole', name: g.clusterRole as string },
           ...(g.custom
             ? {
-                rules: g.rules.map((r) => ({
-                  apiGroups: [...r.apiGroups],
-                  resources: [...r.resources],
-                  verbs: [...r.verbs],
-                  ...(r.resourceNames ? { resourceNames: [...r.resourceNames] } : {}),
-                  ...(r.nonResourceUrls ? { nonResourceUrls: [...r.nonResourceUrls] } : {}),
-                })),
+                rules: canonicalBy(
+                  g.rules.map((r) => ({
+                    apiGroups: canonicalList(r.apiGroups),
+                    resources: canonicalList(r.resources),
+                    verbs: canonicalList(r.verbs),
+                    ...(r.resourceNames ? { resourceNames: canonicalList(r.resourceNames) } : {}),
+                    ...(r.nonResourceUrls ? { nonResourceUrls: canonicalList(r.nonResourceUrls) } : {}),
+                  })),
+                  (r) =>
+                    JSON.stringify([r.apiGroups, r.resources, r.verbs, r.resourceNames ?? [], r.nonResourceUrls ?? []]),
+                ),
               }
             : {}),
         });

@@ -5,6 +5,7 @@
  */
 import { DataAzureadUser } from '@cdktf/provider-azuread/lib/data-azuread-user';
 import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-role-assignment';
+import { scopedRoleDefinitionId } from '../lib/constructs/role-definition-id';
 import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
 import { GroupRoleManagementPolicy } from '@cdktf/provider-azuread/lib/group-role-management-policy';
 import { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
@@ -136,7 +137,8 @@ export function handWrittenApp(plan: HandWrittenPlan, outdir: string, stackName 
           : { expirationRequired: true, expireAfter: j.eligibilityExpiry },
       activeAssignmentRules: {
         expirationRequired: false,
-        requireJustification: false,
+        expireAfter: 'P365D',
+        requireJustification: true,
         requireMultifactorAuthentication: false,
         requireTicketInfo: false,
       },
@@ -210,7 +212,7 @@ export function handWrittenApp(plan: HandWrittenPlan, outdir: string, stackName 
         scope: r.scope,
         roleDefinitionId:
           r.customRole !== undefined
-            ? (customRoles.get(r.customRole) as RoleDefinition).roleDefinitionResourceId
+            ? scopedRoleDefinitionId(r.scope, (customRoles.get(r.customRole) as RoleDefinition).roleDefinitionId)
             : (r.roleDefinitionId as string),
         principalId: id(r.group),
         principalType: 'Group',
@@ -227,6 +229,7 @@ export function handWrittenApp(plan: HandWrittenPlan, outdir: string, stackName 
         roleId: d.roleId,
         principalObjectId: principal,
         directoryScopeId: '/',
+        ...(d.group === undefined ? { lifecycle: { preventDestroy: true } } : {}),
       }),
       d.address,
     );

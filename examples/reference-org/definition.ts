@@ -222,8 +222,17 @@ export const referenceOrganisation: AccessModelDefinition = {
     },
   ],
   breakGlass: [
-    { objectId: PEOPLE.breakGlass1, displayName: 'breakglass1@contoso.onmicrosoft.com (PLACEHOLDER)' },
-    { objectId: PEOPLE.breakGlass2, displayName: 'breakglass2@contoso.onmicrosoft.com (PLACEHOLDER)' },
+    // The accounts already hold Global Administrator: the assignment IDs make Terraform import them (PLACEHOLDER).
+    {
+      objectId: PEOPLE.breakGlass1,
+      displayName: 'breakglass1@contoso.onmicrosoft.com (PLACEHOLDER)',
+      globalAdministratorAssignmentId: 'PLACEHOLDER-breakglass1-global-administrator-assignment',
+    },
+    {
+      objectId: PEOPLE.breakGlass2,
+      displayName: 'breakglass2@contoso.onmicrosoft.com (PLACEHOLDER)',
+      globalAdministratorAssignmentId: 'PLACEHOLDER-breakglass2-global-administrator-assignment',
+    },
   ],
   vpn: { defaultAddressPrefixes: ['172.16.0.0/24'], defaultGroupObjectId: PEOPLE.allStaffGroup },
 };

@@ -7,20 +7,14 @@ import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-r
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
-import { subscriptionOf } from '../model/formats';
 import type { ResolvedBaseline, ResolvedGrant, ResolvedJitPolicy } from '../model/resolved';
 import { named, shortHash } from './addresses';
 import type { CustomRole } from './custom-roles';
 import { createLayerGroup } from './entra-group';
 import { GroupJitPolicy } from './jit-policy';
 import { KubernetesBinding } from './kubernetes-binding';
+import { scopedRoleDefinitionId } from './role-definition-id';
 import type { AccessProviders } from './providers';
-
-/** The scoped ID of a built-in role definition, as azurerm stores it for the scope's subscription. */
-export function scopedRoleDefinitionId(scope: string, roleGuid: string): string {
-  const sub = subscriptionOf(scope);
-  return `${sub ? `/subscriptions/${sub}` : ''}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`;
-}
 
 /** Props of {@link BaselineGroup}. */
 export interface BaselineGroupProps {
@@ -121,7 +115,7 @@ export class BaselineGroup extends Construct {
           `custom-${g.roleName}`,
           g.roleName,
           g.scope,
-          (props.customRoles.get(g.roleName) as CustomRole).roleDefinitionId,
+          (props.customRoles.get(g.roleName) as CustomRole).roleDefinitionIdAt(g.scope),
         );
         return;
       case 'directoryRole':

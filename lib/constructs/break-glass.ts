@@ -1,6 +1,8 @@
 /**
  * Break-glass (emergency access) accounts: existing cloud-only accounts, given an ACTIVE permanent Global
  * Administrator assignment outside PIM (entra-docs security-emergency-access.md). No passwords in state.
+ * The assignments are never destroyed by Terraform (`prevent_destroy`), and one the account already holds is
+ * imported when the definition gives its ID.
  */
 import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-role-assignment';
 import { Construct } from 'constructs';
@@ -17,19 +19,25 @@ export class BreakGlassAccounts extends Construct {
   constructor(scope: Construct, id: string, accounts: readonly BreakGlassAccount[], providers: AccessProviders) {
     super(scope, id);
     for (const a of accounts) {
-      this.assignments.set(
+      const assignment = named(
+        new DirectoryRoleAssignment(this, a.objectId, {
+          provider: providers.azuread,
+          roleId: GLOBAL_ADMINISTRATOR_TEMPLATE_ID,
+          principalObjectId: a.objectId,
+          directoryScopeId: '/',
+          // Removing an account from the definition must never delete Global Administrator from an emergency
+          // account: that takes an explicit, reviewed `terraform state rm` (README, Break-glass).
+          lifecycle: { preventDestroy: true },
+        }),
+        'BREAK_GLASS',
         a.objectId,
-        named(
-          new DirectoryRoleAssignment(this, a.objectId, {
-            provider: providers.azuread,
-            roleId: GLOBAL_ADMINISTRATOR_TEMPLATE_ID,
-            principalObjectId: a.objectId,
-            directoryScopeId: '/',
-          }),
-          'BREAK_GLASS',
-          a.objectId,
-        ),
       );
+      // The account already holds the assignment (emergency-access guidance): import it rather than create a
+      // second one. azuread 3.7.0 imports a directory role assignment by its ID
+      // (docs/resources/directory_role_assignment.md, Import).
+      if (a.globalAdministratorAssignmentId !== undefined)
+        assignment.importFrom(a.globalAdministratorAssignmentId, providers.azuread);
+      this.assignments.set(a.objectId, assignment);
     }
   }
 }

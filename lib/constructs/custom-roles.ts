@@ -7,6 +7,8 @@ import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { CustomAzureRoleDefinition } from '../model/definition';
 import { named } from './addresses';
+import { canonicalList } from './canonical-order';
+import { scopedRoleDefinitionId } from './role-definition-id';
 
 /** `azurerm_role_definition.<role name>` for one custom role. */
 export class CustomRole extends Construct {
@@ -23,10 +25,11 @@ export class CustomRole extends Construct {
         description: role.description ?? `Managed by cdktf-task-access: ${role.name}`,
         permissions: [
           {
-            actions: [...role.actions],
-            notActions: [...(role.notActions ?? [])],
-            dataActions: [...(role.dataActions ?? [])],
-            notDataActions: [...(role.notDataActions ?? [])],
+            // In a canonical order (canonical-order.ts): reordering them in the definition changes nothing.
+            actions: canonicalList(role.actions),
+            notActions: canonicalList(role.notActions),
+            dataActions: canonicalList(role.dataActions),
+            notDataActions: canonicalList(role.notDataActions),
           },
         ],
         assignableScopes: [...role.assignableScopes],
@@ -36,8 +39,15 @@ export class CustomRole extends Construct {
     );
   }
 
-  /** The ID to assign the role by. */
-  public get roleDefinitionId(): string {
-    return this.resource.roleDefinitionResourceId;
+  /**
+   * The ID to assign the role by at `scope`: in the assignment's own subscription (or tenant-level for a
+   * management group scope). `role_definition_resource_id` carries the subscription of the first assignable
+   * scope, but Azure returns an assignment's role definition ID in the assignment's subscription, and
+   * `role_definition_id` forces replacement in azurerm 4.55.0 (internal/services/authorization/
+   * role_assignment_resource.go: ForceNew), so an assignment in another subscription would be destroyed and
+   * created again on every apply (azurerm #4847).
+   */
+  public roleDefinitionIdAt(scope: string): string {
+    return scopedRoleDefinitionId(scope, this.resource.roleDefinitionId);
   }
 }

@@ -29,3 +29,4 @@ export * from './security-monitoring';
 // What the public API references (TaskAccessStacks.stackPlan, UnitPlacer); the rest of these files stays internal.
 export { planStacks, type PlannedStack, type StackPlan, type StackPlanOptions } from './stack-plan';
 export type { PlacementUnit, PlacementUnitKind, PlacementUnitRef } from './stack-units';
+export * from './role-definition-id';

@@ -71,9 +71,17 @@ export class GroupJitPolicy extends Construct {
             ? { expirationRequired: false }
             : { expirationRequired: true, expireAfter: p.eligibilityExpiry },
         // Standing (permanent active) membership of a JIT group is allowed: pipelines and standing roles use it.
+        // azuread 3.7.0 sends a policy rule only when its arguments differ from their zero value (`HasChange`
+        // in buildPolicyForUpdate, internal/services/policies/group_role_management_policy_resource.go): an
+        // all-false block is never sent on create, and the group keeps PIM's default (active assignments expire
+        // after 180 days), which the next plan shows as drift. `expire_after` (one of P15D..P365D) makes the
+        // provider send Expiration_Admin_Assignment with isExpirationRequired = false (permanent allowed), and
+        // `require_justification` (every schedule of the library carries one) sends Enablement_Admin_Assignment.
+        // No MFA on assignment: the deploying identity is a pipeline that can't do MFA.
         activeAssignmentRules: {
           expirationRequired: false,
-          requireJustification: false,
+          expireAfter: 'P365D',
+          requireJustification: true,
           requireMultifactorAuthentication: false,
           requireTicketInfo: false,
         },

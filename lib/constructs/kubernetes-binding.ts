@@ -13,6 +13,7 @@ import { Construct } from 'constructs';
 import { kebabName } from '../model/names';
 import type { ResolvedKubernetesGrant } from '../model/resolved';
 import { named } from './addresses';
+import { canonicalBy, canonicalList } from './canonical-order';
 
 const RBAC = 'rbac.authorization.k8s.io';
 
@@ -48,15 +49,19 @@ export class KubernetesBinding extends Construct {
       annotations: { 'task-access/entra-group': props.baselineName },
       ...(g.namespace !== null ? { namespace: g.namespace } : {}),
     };
+    // Rules and their fields in a canonical order (canonical-order.ts): reordering them changes nothing.
     const rules = !g.custom
       ? []
-      : g.rules.map((r) => ({
-          apiGroups: [...r.apiGroups],
-          resources: [...r.resources],
-          verbs: [...r.verbs],
-          ...(r.resourceNames ? { resourceNames: [...r.resourceNames] } : {}),
-          ...(r.nonResourceUrls ? { nonResourceUrls: [...r.nonResourceUrls] } : {}),
-        }));
+      : canonicalBy(
+          g.rules.map((r) => ({
+            apiGroups: canonicalList(r.apiGroups),
+            resources: canonicalList(r.resources),
+            verbs: canonicalList(r.verbs),
+            ...(r.resourceNames ? { resourceNames: canonicalList(r.resourceNames) } : {}),
+            ...(r.nonResourceUrls ? { nonResourceUrls: canonicalList(r.nonResourceUrls) } : {}),
+          })),
+          (r) => JSON.stringify([r.apiGroups, r.resources, r.verbs, r.resourceNames ?? [], r.nonResourceUrls ?? []]),
+        );
     let roleRef = { apiGroup: RBAC, kind: 'ClusterRole', name: g.clusterRole as string };
     if (g.custom) {
       this.role =

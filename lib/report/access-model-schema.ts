@@ -203,7 +203,9 @@ const resolvedModel = def(
         tasks: z.array(obj({ task: str, mode, paths: z.array(strs), window: window.optional() })),
       }),
     ),
-    breakGlass: z.array(obj({ objectId: str, displayName: str.optional() })),
+    breakGlass: z.array(
+      obj({ objectId: str, displayName: str.optional(), globalAdministratorAssignmentId: str.optional() }),
+    ),
     vpn: obj({ defaultAddressPrefixes: strs, defaultGroupObjectId: str }).optional(),
   }),
 );

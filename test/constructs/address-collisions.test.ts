@@ -64,8 +64,10 @@ describe('custom roles "VM Operator (DEV)" (start) and "VM Operator [DEV]" (dele
     const assignments = Object.entries(tf.resources('azurerm_role_assignment'));
     const of = (b: string) =>
       assignments.filter(([n]) => n.startsWith(`${b}__`)).map(([, body]) => body.role_definition_id);
-    expect(of('BASE_DEV_VM_START')).toEqual([ref('azurerm_role_definition', start, 'role_definition_resource_id')]);
-    expect(of('BASE_DEV_VM_DELETE')).toEqual([ref('azurerm_role_definition', del, 'role_definition_resource_id')]);
+    const id = (role: string) =>
+      `/subscriptions/${IDS.subscription}/providers/Microsoft.Authorization/roleDefinitions/${ref('azurerm_role_definition', role, 'role_definition_id')}`;
+    expect(of('BASE_DEV_VM_START')).toEqual([id(start)]);
+    expect(of('BASE_DEV_VM_DELETE')).toEqual([id(del)]);
   });
 });
 

@@ -74,9 +74,11 @@ describe('policies have every block explicit (azuread #1398)', () => {
       required_conditional_access_authentication_context: 'c1',
     });
     expect(p.eligible_assignment_rules).toEqual({ expiration_required: true, expire_after: 'P90D' });
+    // Values the provider sends on create (jit-policy.ts): a permanent-allowed expiry rule and justification.
     expect(p.active_assignment_rules).toEqual({
       expiration_required: false,
-      require_justification: false,
+      expire_after: 'P365D',
+      require_justification: true,
       require_multifactor_authentication: false,
       require_ticket_info: false,
     });
@@ -195,12 +197,13 @@ describe('Azure custom roles and members by UPN', () => {
       assignable_scopes: [RG],
       permissions: [
         {
+          // canonical order (code units), not the definition's
           actions: [
-            'Microsoft.Compute/virtualMachines/read',
-            'Microsoft.Compute/virtualMachines/start/action',
             'Microsoft.Compute/virtualMachines/deallocate/action',
             'Microsoft.Compute/virtualMachines/powerOff/action',
+            'Microsoft.Compute/virtualMachines/read',
             'Microsoft.Compute/virtualMachines/restart/action',
+            'Microsoft.Compute/virtualMachines/start/action',
           ],
           not_actions: [],
           data_actions: [],
@@ -211,11 +214,11 @@ describe('Azure custom roles and members by UPN', () => {
     const [ra] = Object.values(ops.resources('azurerm_role_assignment'));
     expect(ra).toMatchObject({
       scope: VM,
-      role_definition_id: ref(
+      role_definition_id: `/subscriptions/${VM.split('/')[2]}/providers/Microsoft.Authorization/roleDefinitions/${ref(
         'azurerm_role_definition',
         'CUSTOM_ROLE__VM_Power_Operator_dd0d1dd0',
-        'role_definition_resource_id',
-      ),
+        'role_definition_id',
+      )}`,
       principal_type: 'Group',
     });
   });

@@ -161,4 +161,23 @@ describe('a custom role shared by two environments', () => {
       expect(remotes.map((r) => r.config.path ?? '').every((p) => p.includes('org-directory'))).toBe(true);
     }
   });
+
+  test("each assignment names the role definition in the assignment's own subscription (azurerm #4847)", () => {
+    const idOf = (stack: string, sub: string) => {
+      const [ra] = Object.values(stacks.get(stack)?.resources('azurerm_role_assignment') ?? {}).filter(
+        (r) => r.scope === `/subscriptions/${sub}/resourceGroups/rg-vm`,
+      );
+      return ra.role_definition_id as string;
+    };
+    const guid = (stack: string) =>
+      new RegExp(
+        `^/subscriptions/${stack}/providers/Microsoft\\.Authorization/roleDefinitions/\\$\\{data\\.terraform_remote_state\\.[^}]+\\}$`,
+      );
+    expect(idOf('org-prod', '00000001-0000-4000-8000-000000000001')).toMatch(
+      guid('00000001-0000-4000-8000-000000000001'),
+    );
+    expect(idOf('org-dev', '00000001-0000-4000-8000-000000000002')).toMatch(
+      guid('00000001-0000-4000-8000-000000000002'),
+    );
+  });
 });

@@ -75,9 +75,11 @@ describe('a role holding a task for a time', () => {
       role_id: 'member',
       depends_on: ['azuread_group_without_members.TASK_DEV_VIEWER'],
     });
+    // Values the provider sends on create (jit-policy.ts): a permanent-allowed expiry rule and justification.
     expect(p.active_assignment_rules).toEqual({
       expiration_required: false,
-      require_justification: false,
+      expire_after: 'P365D',
+      require_justification: true,
       require_multifactor_authentication: false,
       require_ticket_info: false,
     });
@@ -158,7 +160,7 @@ describe('a member belonging to a role for a time', () => {
     expect(tf.resource(POLICY, 'ROLE_DEVELOPER')).toMatchObject({
       group_id: groupRef('ROLE_DEVELOPER'),
       role_id: 'member',
-      active_assignment_rules: { expiration_required: false },
+      active_assignment_rules: { expiration_required: false, expire_after: 'P365D', require_justification: true },
       depends_on: ['azuread_group_without_members.ROLE_DEVELOPER'],
     });
   });

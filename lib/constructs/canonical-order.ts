@@ -1,0 +1,19 @@
+/**
+ * Lists whose order means nothing to Azure or Kubernetes, in one canonical order: a custom role's actions and
+ * a Kubernetes role's rules and their fields. The providers keep them as ordered lists (azurerm 4.55.0
+ * `permissions.actions` is a TypeList; kubernetes `rule` is a TypeList), so reordering them in the definition
+ * would otherwise plan an update that changes nothing.
+ */
+
+/** The distinct values in code-unit order (locale-independent, the same on every machine). */
+export function canonicalList(values: readonly string[] | undefined): string[] {
+  return [...new Set(values ?? [])].sort();
+}
+
+/** Items ordered by a canonical key, e.g. their JSON with sorted fields. */
+export function canonicalBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items]
+    .map((item) => ({ item, k: key(item) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map((x) => x.item);
+}
