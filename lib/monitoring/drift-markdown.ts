@@ -1,4 +1,9 @@
-/** The drift report in Markdown, for people (`task-access drift`). Deterministic. */
+/**
+ * The drift report in Markdown, for people (`task-access drift`). Deterministic. Every value from the definition
+ * or the audit export (group and task names, UPNs, display names, file names, messages) goes through
+ * {@link mdText}: the export is written by whoever can name a group or an account, so it renders as text.
+ */
+import { mdText } from '../report/escape/markdown-text';
 import type { DriftReport, TaskUsage } from './drift';
 
 const LABELS: Record<string, string> = {
@@ -8,8 +13,6 @@ const LABELS: Record<string, string> = {
   'make-eligible-or-remove': 'make eligible only, or remove',
   'remove-standing': 'remove',
 };
-
-const cell = (s: string): string => s.replace(/\|/g, '\\|');
 
 function usageCell(u: TaskUsage): string {
   switch (u.usageKnown) {
@@ -42,7 +45,8 @@ export function driftMarkdown(r: DriftReport): string {
   out.push('## Recommendations', '');
   if (r.recommendations.length === 0) out.push('None: activations match how the tasks are held.', '');
   else {
-    for (const rec of r.recommendations) out.push(`- **${rec.task}** (${LABELS[rec.kind]}): ${rec.message}.`);
+    for (const rec of r.recommendations)
+      out.push(`- **${mdText(rec.task)}** (${LABELS[rec.kind]}): ${mdText(rec.message)}.`);
     out.push('');
   }
 
@@ -52,7 +56,7 @@ export function driftMarkdown(r: DriftReport): string {
     out.push('| group | activated by | activations | last | finding |', '|---|---|---:|---|---|');
     for (const o of r.outside)
       out.push(
-        `| ${cell(o.group)} | ${cell(o.activator)} | ${o.activations} | ${o.last.slice(0, 16).replace('T', ' ')} | ${cell(o.message)} |`,
+        `| ${mdText(o.group)} | ${mdText(o.activator)} | ${o.activations} | ${o.last.slice(0, 16).replace('T', ' ')} | ${mdText(o.message)} |`,
       );
     out.push('');
   }
@@ -61,11 +65,14 @@ export function driftMarkdown(r: DriftReport): string {
   out.push('| task | held | activations | activated by | recommendation |', '|---|---|---|---|---|');
   for (const u of r.tasks) {
     const held =
-      [...u.standingIn.map((n) => `${n} (standing)`), ...u.eligibleIn.map((n) => `${n} (eligible)`)].join(', ') || '-';
-    const who = u.activators.map((a) => `${a.label} (${a.activations})`).join(', ') || '-';
+      [
+        ...u.standingIn.map((n) => `${mdText(n)} (standing)`),
+        ...u.eligibleIn.map((n) => `${mdText(n)} (eligible)`),
+      ].join(', ') || '-';
+    const who = u.activators.map((a) => `${mdText(a.label)} (${a.activations})`).join(', ') || '-';
     const flags = [u.highPrivilege ? 'exception' : '', u.protected ? 'protected' : ''].filter(Boolean).join(', ');
     out.push(
-      `| ${u.task}${flags ? ` (${flags})` : ''} | ${cell(held)} | ${usageCell(u)} | ${cell(who)} | ${u.recommendation ? LABELS[u.recommendation.kind] : '-'} |`,
+      `| ${mdText(u.task)}${flags ? ` (${flags})` : ''} | ${held} | ${usageCell(u)} | ${who} | ${u.recommendation ? LABELS[u.recommendation.kind] : '-'} |`,
     );
   }
   out.push('');
@@ -82,7 +89,7 @@ export function driftMarkdown(r: DriftReport): string {
       '',
     );
     for (const w of r.withoutGroup)
-      out.push(`- ${w.source}: ${w.activator} at ${w.time.slice(0, 16).replace('T', ' ')}`);
+      out.push(`- ${mdText(w.source)}: ${mdText(w.activator)} at ${w.time.slice(0, 16).replace('T', ' ')}`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

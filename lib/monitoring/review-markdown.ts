@@ -1,4 +1,8 @@
-/** The review checklist in Markdown (`task-access review`). Deterministic: the reviewer fills in the date. */
+/**
+ * The review checklist in Markdown (`task-access review`). Deterministic: the reviewer fills in the date. Every
+ * value (names, owners, members, details, the last change's author from git) goes through {@link mdText}.
+ */
+import { mdText } from '../report/escape/markdown-text';
 import type { HighRiskKind, ReviewChecklist } from './review';
 
 const SECTIONS: readonly { kind: HighRiskKind; title: string }[] = [
@@ -8,8 +12,8 @@ const SECTIONS: readonly { kind: HighRiskKind; title: string }[] = [
   { kind: 'protected-standing', title: 'Standing access in protected environments' },
 ];
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|');
-const list = (xs: readonly string[]): string => (xs.length ? xs.join(', ') : '-');
+const list = (xs: readonly string[]): string => (xs.length ? xs.map(mdText).join(', ') : '-');
+const owner = (o: string | undefined): string => (o !== undefined ? mdText(o) : 'none declared');
 
 /** Renders a {@link ReviewChecklist}. */
 export function reviewMarkdown(c: ReviewChecklist): string {
@@ -17,7 +21,7 @@ export function reviewMarkdown(c: ReviewChecklist): string {
   out.push('Reviewer: ____________  Date: ____________', '');
   out.push(
     c.lastChange
-      ? `Definition last changed: ${c.lastChange.date}${c.lastChange.commit ? ` (commit ${c.lastChange.commit.slice(0, 12)}${c.lastChange.author ? `, ${c.lastChange.author}` : ''})` : ''}${c.lastChange.source === 'given' ? ' (as given)' : ''}.`
+      ? `Definition last changed: ${mdText(c.lastChange.date)}${c.lastChange.commit ? ` (commit ${mdText(c.lastChange.commit.slice(0, 12))}${c.lastChange.author ? `, ${mdText(c.lastChange.author)}` : ''})` : ''}${c.lastChange.source === 'given' ? ' (as given)' : ''}.`
       : 'Definition last changed: unknown (no git history; pass --last-change).',
     '',
   );
@@ -32,9 +36,9 @@ export function reviewMarkdown(c: ReviewChecklist): string {
     if (items.length === 0) continue;
     out.push(`### ${s.title}`, '');
     for (const i of items) {
-      out.push(`- **${i.name}** (owner: ${i.owner ?? 'none declared'})`);
-      for (const d of i.details) out.push(`  - ${d}`);
-      for (const k of i.checks) out.push(k.startsWith('  ') ? `    - [ ] ${k.trim()}` : `  - [ ] ${k}`);
+      out.push(`- **${mdText(i.name)}** (owner: ${owner(i.owner)})`);
+      for (const d of i.details) out.push(`  - ${mdText(d)}`);
+      for (const k of i.checks) out.push(k.startsWith('  ') ? `    - [ ] ${mdText(k.trim())}` : `  - [ ] ${mdText(k)}`);
     }
     out.push('');
   }
@@ -46,7 +50,7 @@ export function reviewMarkdown(c: ReviewChecklist): string {
   out.push('| done | role | owner | members | standing | eligible | inherits |', '|---|---|---|---|---|---|---|');
   for (const r of c.roles)
     out.push(
-      `| [ ] | ${r.role} | ${cell(r.owner ?? 'none declared')} | ${cell(list(r.members))} | ${list(r.standing)} | ${list(r.eligible)} | ${list(r.inherits)} |`,
+      `| [ ] | ${mdText(r.role)} | ${owner(r.owner)} | ${list(r.members)} | ${list(r.standing)} | ${list(r.eligible)} | ${list(r.inherits)} |`,
     );
   out.push('', '## Quarterly: every task', '');
   out.push(
@@ -55,7 +59,7 @@ export function reviewMarkdown(c: ReviewChecklist): string {
   );
   for (const t of c.tasks)
     out.push(
-      `| [ ] | ${t.task} | ${cell(t.owner ?? 'none declared')} | ${list(t.baselines)} | ${list(t.standingIn)} | ${list(t.eligibleIn)} | ${cell(t.access)} | ${cell(list(t.members))} |`,
+      `| [ ] | ${mdText(t.task)} | ${owner(t.owner)} | ${list(t.baselines)} | ${list(t.standingIn)} | ${list(t.eligibleIn)} | ${mdText(t.access)} | ${list(t.members)} |`,
     );
   return `${out.join('\n').trimEnd()}\n`;
 }

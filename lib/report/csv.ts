@@ -1,12 +1,14 @@
 /**
  * The access matrix as CSV (RFC 4180: comma separated, CRLF line ends, fields with commas, quotes or line
  * breaks quoted), one row per subject x path x grant, for spreadsheets and audit tooling. Roles, then
- * principals, then break-glass accounts; sorted within each.
+ * principals, then break-glass accounts; sorted within each. Every cell goes through {@link csvField}: a value
+ * that would be a spreadsheet formula is text, control characters are marked.
  */
 import { GLOBAL_ADMINISTRATOR_TEMPLATE_ID } from '../catalog/directory-roles';
 import type { ResolvedModel } from '../model/resolved';
 import { accessMatrix, type SubjectAccess } from './access-matrix';
 import { describeGrantWhat, describeMode, describePolicy, grantKindLabel } from './describe';
+import { csvField } from './escape/csv-field';
 
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = [
@@ -33,11 +35,6 @@ export const CSV_COLUMNS = [
 
 type Column = (typeof CSV_COLUMNS)[number];
 
-/** One CSV field, quoted when it must be. */
-export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** One CSV line from named cells; columns not given are empty. */
 function line(cells: Partial<Record<Column, string>>): string {
   return CSV_COLUMNS.map((c) => csvField(cells[c] ?? '')).join(',');
@@ -56,7 +53,7 @@ const GRANT_COLUMNS = CSV_COLUMNS.slice(11);
 export function renderCsv(model: ResolvedModel): string {
   const matrix = accessMatrix(model);
   const policyText = new Map(model.tasks.flatMap((t) => (t.jit ? [[t.name, describePolicy(t.jit)] as const] : [])));
-  const lines: string[] = [CSV_COLUMNS.join(',')];
+  const lines: string[] = [CSV_COLUMNS.map(csvField).join(',')];
   const add = (subject: Partial<Record<Column, string>>, access: SubjectAccess): void => {
     // A line is subject cells, path cells and grant cells; the subject and grant runs repeat, so build them once.
     const subjectCells = cellsOf(SUBJECT_COLUMNS, subject);

@@ -8,6 +8,7 @@ export * from './azure-actions';
 export * from './csv';
 export * from './describe';
 export * from './diff';
+export * from './escape';
 export * from './explain';
 export * from './kubernetes-rules';
 export * from './layer-graph';

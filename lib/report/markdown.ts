@@ -2,7 +2,8 @@
  * The access report in Markdown, for reviewers and auditors: a summary, the layer diagram (Mermaid), per role
  * and per principal the standing and just-in-time tasks with their policy, the baselines reached and every
  * concrete grant with the path that gives it; then task policies, baselines, break-glass accounts and the rules
- * of the built-in Kubernetes ClusterRoles used. Deterministic: sorted, no timestamps.
+ * of the built-in Kubernetes ClusterRoles used. Deterministic: sorted, no timestamps. Every value from the
+ * model goes through {@link mdText} or {@link mdCode}, so it renders as the text it is.
  */
 import { AZURE_ROLES_SOURCE } from '../catalog/azure-roles';
 import type { KubernetesRule } from '../model/grants';
@@ -17,27 +18,26 @@ import {
   describeRoleVia,
   grantKindLabel,
 } from './describe';
+import { mdCode as code, mdLinkText, mdText } from './escape/markdown-text';
 import { describeRule } from './kubernetes-rules';
 import { renderMermaid } from './mermaid';
 import { describeMember } from './text';
 
-/** Escapes a table cell: pipes and line breaks. */
-export function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-const code = (s: string): string => (s === '' ? '' : `\`${s.replace(/`/g, "'")}\``);
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 const table = (head: readonly string[], rows: readonly (readonly string[])[]): string[] => [
   row(head),
   row(head.map(() => '---')),
   ...rows.map((r) => row(r)),
 ];
+/** The GitHub anchor of a heading, only `[a-z0-9_-]`: safe in a link target. */
 const anchor = (s: string): string =>
   s
     .toLowerCase()
     .replace(/[^a-z0-9 _-]/g, '')
     .replace(/ /g, '-');
+
+/** A link to the heading of a name: `[ROLE_DEVELOPER](#role_developer)`. */
+const link = (name: string): string => `[${mdLinkText(name)}](#${anchor(name)})`;
 
 /** `github.com/easimon/azure-builtin-roles @ <commit>`: where the Azure role catalog comes from. */
 function catalogSource(): string {
@@ -107,11 +107,11 @@ function summary(model: ResolvedModel, roles: readonly RoleAccessView[]): string
 
 function roleSection(r: RoleAccessView): string[] {
   return [
-    `### ${r.name}`,
+    `### ${mdText(r.name)}`,
     '',
-    ...(r.description ? [`${r.description}`, ''] : []),
-    `Members: ${r.members.length > 0 ? r.members.map((m) => mdCell(describeMember(m))).join('; ') : 'none'}.`,
-    `Inherits: ${r.inherits.length > 0 ? r.inherits.map((n) => `[${n}](#${anchor(n)})`).join(', ') : 'nothing'}.`,
+    ...(r.description ? [mdText(r.description), ''] : []),
+    `Members: ${r.members.length > 0 ? r.members.map((m) => mdText(describeMember(m))).join('; ') : 'none'}.`,
+    `Inherits: ${r.inherits.length > 0 ? r.inherits.map(link).join(', ') : 'nothing'}.`,
     '',
     ...accessTables(r),
   ];
@@ -125,9 +125,9 @@ function principalSection(p: PrincipalAccessView): string[] {
     .filter(Boolean)
     .join(', ');
   return [
-    `### ${mdCell(p.label)}`,
+    `### ${mdText(p.label)}`,
     '',
-    `${p.memberKind}${ids ? `, ${ids}` : ''}. Roles: ${p.roles.map((n) => `[${n}](#${anchor(n)})`).join(', ')}${p.roles.length > 1 ? ' (access is the union)' : ''}.`,
+    `${mdText(p.memberKind)}${ids ? `, ${ids}` : ''}. Roles: ${p.roles.map(link).join(', ')}${p.roles.length > 1 ? ' (access is the union)' : ''}.`,
     '',
     ...accessTables(p),
   ];
@@ -144,9 +144,9 @@ function accessTables(a: SubjectAccess): string[] {
         ),
       ),
     ]
-      .map(mdCell)
+      .map(mdText)
       .join('<br>'),
-    t.policy && t.paths.some((p) => p.mode === 'eligible') ? mdCell(describePolicy(t.policy)) : '',
+    t.policy && t.paths.some((p) => p.mode === 'eligible') ? mdText(describePolicy(t.policy)) : '',
     t.baselines.map((b) => code(b.baseline) + (b.reach === 'eligible-member' ? ' (eligible member)' : '')).join('<br>'),
   ]);
   const grants = a.grants.map((g) => [
@@ -155,11 +155,11 @@ function accessTables(a: SubjectAccess): string[] {
     grantWhat(g.grant),
     g.grant.kind === 'azureRole' || g.grant.kind === 'azureCustomRole'
       ? code(describeGrantWhere(g.grant))
-      : mdCell(describeGrantWhere(g.grant)),
+      : mdText(describeGrantWhere(g.grant)),
     g.paths
       .map(
         (p) =>
-          mdCell(describePath(p, g.baseline)) +
+          mdText(describePath(p, g.baseline)) +
           (g.paths.some((q) => q.mode !== p.mode) ? ` (${describeMode(p.mode)})` : ''),
       )
       .join('<br>'),
@@ -173,9 +173,9 @@ function accessTables(a: SubjectAccess): string[] {
 
 /** What a grant gives, for a cell: built-in ClusterRoles link to their rules below, custom rules are listed. */
 function grantWhat(g: ResolvedGrant): string {
-  if (g.kind !== 'kubernetes') return mdCell(describeGrantWhat(g));
-  if (g.clusterRole !== undefined) return `[ClusterRole ${g.clusterRole}](#${anchor(`ClusterRole ${g.clusterRole}`)})`;
-  return g.rules.map((r) => mdCell(describeRule(r))).join('<br>');
+  if (g.kind !== 'kubernetes') return mdText(describeGrantWhat(g));
+  if (g.clusterRole !== undefined) return link(`ClusterRole ${g.clusterRole}`);
+  return g.rules.map((r) => mdText(describeRule(r))).join('<br>');
 }
 
 function taskPolicies(model: ResolvedModel): string[] {
@@ -186,10 +186,10 @@ function taskPolicies(model: ResolvedModel): string[] {
       .join(', ');
   const rows = model.tasks.map((t) => [
     code(t.name),
-    t.environment,
+    mdText(t.environment),
     holders(t.name, 'standing'),
     holders(t.name, 'eligible'),
-    t.jit ? mdCell(describePolicy(t.jit)) : 'none (standing only)',
+    t.jit ? mdText(describePolicy(t.jit)) : 'none (standing only)',
     t.highPrivilege ? 'yes' : 'no',
   ]);
   return [
@@ -203,12 +203,12 @@ function baselineGrants(model: ResolvedModel): string[] {
   const rows = model.baselines.flatMap((b) =>
     b.grants.map((g) => [
       code(b.name),
-      b.environment,
+      mdText(b.environment),
       grantKindLabel(g),
       grantWhat(g),
       g.kind === 'azureRole' || g.kind === 'azureCustomRole'
         ? code(describeGrantWhere(g))
-        : mdCell(describeGrantWhere(g)),
+        : mdText(describeGrantWhere(g)),
     ]),
   );
   return ['## Baselines and their grants', '', ...table(['baseline', 'environment', 'grant', 'what', 'where'], rows)];
@@ -223,7 +223,7 @@ function breakGlass(model: ResolvedModel): string[] {
     '',
     ...table(
       ['account', 'object ID'],
-      model.breakGlass.map((b) => [mdCell(b.displayName ?? b.objectId), code(b.objectId)]),
+      model.breakGlass.map((b) => [mdText(b.displayName ?? b.objectId), code(b.objectId)]),
     ),
   ];
 }
@@ -243,7 +243,7 @@ function clusterRoles(model: ResolvedModel): string[] {
   ];
   for (const name of [...used.keys()].sort()) {
     const rules = used.get(name) ?? [];
-    out.push(`### ClusterRole ${name}`, '', ...rules.map((r) => `- ${mdCell(describeRule(r))}`), '');
+    out.push(`### ClusterRole ${mdText(name)}`, '', ...rules.map((r) => `- ${mdText(describeRule(r))}`), '');
   }
   return out;
 }

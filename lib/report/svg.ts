@@ -2,9 +2,11 @@
  * The layer diagram as a standalone SVG any browser opens: three columns (BASE_, TASK_, ROLE_), nodes in the
  * order of {@link layerGraph}, curved edges from the granting group to the receiving one: solid grey for active
  * membership, dashed orange for PIM eligibility. Deterministic: integer coordinates, no timestamps, no fonts to
- * download (monospace, so widths follow from name lengths).
+ * download (monospace, so widths follow from name lengths). Every value, in text and attributes, goes through
+ * {@link escapeXml}, so the document is well-formed XML whatever the names and descriptions hold.
  */
 import type { ResolvedModel } from '../model/resolved';
+import { escapeXml } from './escape/xml-text';
 import { layerGraph, type LayerEdge, type LayerNode } from './layer-graph';
 
 const CHAR = 7.3; // width of one 12px monospace character
@@ -13,11 +15,6 @@ const GAP = 10;
 const COL_GAP = 150;
 const MARGIN = 20;
 const TOP = 70;
-
-/** XML-escapes text for an SVG text node or attribute. */
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 interface Box {
   readonly x: number;

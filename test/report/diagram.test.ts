@@ -2,7 +2,8 @@
 import { resolveDefinition } from '../../lib/model/resolve';
 import { layerGraph } from '../../lib/report/layer-graph';
 import { renderMermaid } from '../../lib/report/mermaid';
-import { escapeXml, renderSvg } from '../../lib/report/svg';
+import { escapeXml } from '../../lib/report/escape';
+import { renderSvg } from '../../lib/report/svg';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
 import { inspectorModel } from '../fixtures/inspector';
 

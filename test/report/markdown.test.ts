@@ -1,5 +1,6 @@
 /** The Markdown report: sections, the Mermaid diagram, the tables; deterministic. */
-import { renderMarkdownReport, mdCell } from '../../lib/report/markdown';
+import { mdCell } from '../../lib/report/escape';
+import { renderMarkdownReport } from '../../lib/report/markdown';
 import { INSPECTOR, inspectorModel } from '../fixtures/inspector';
 
 const model = inspectorModel();
@@ -80,11 +81,12 @@ test('the diagram is a mermaid block; task policies, break-glass and ClusterRole
     `| breakglass1@contoso.onmicrosoft.com | \`${INSPECTOR.breakGlass}\` |`,
   );
   expect(section('### ClusterRole cluster-admin')).toBe(
-    '### ClusterRole cluster-admin\n\n- * on * (API groups: *)\n- * on *\n',
+    // `*` is escaped: `- * on *` would be a nested list with a bullet instead of the verb.
+    '### ClusterRole cluster-admin\n\n- \\* on \\* (API groups: \\*)\n- \\* on \\*\n',
   );
   expect(section('## Summary')).toContain('Baselines no task reaches: none.\nTasks no role holds: none.');
 });
 
-test('mdCell escapes pipes and line breaks', () => {
-  expect(mdCell('a|b\nc')).toBe('a\\|b<br>c');
+test('mdCell escapes pipes and collapses line breaks to a space (a value never starts a line)', () => {
+  expect(mdCell('a|b\nc')).toBe('a\\|b c');
 });

@@ -1,8 +1,9 @@
 /**
  * The access diff as Markdown for a pull-request comment: a summary line, one table row per change (highest risk
- * first), then one line per principal affected. Deterministic; `No access change.` when there is none.
+ * first), then one line per principal affected. Deterministic; `No access change.` when there is none. Every
+ * value goes through {@link mdText} or {@link mdCode}: names, labels and reasons render as the text they are.
  */
-import { mdCell } from '../markdown';
+import { mdCode as code, mdText } from '../escape/markdown-text';
 import type { AccessChange, AccessChangeKind, AccessDiff, AccessDiffCounts, PrincipalDiff } from './access-change';
 
 /** A short label per kind, for the table's `change` column. */
@@ -76,12 +77,10 @@ export function diffSummaryLine(counts: AccessDiffCounts): string {
   return `${counts.total} access change${s}: ${counts.high} high, ${counts.medium} medium, ${counts.low} low`;
 }
 
-const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
-
 function subjectCell(c: AccessChange): string {
   if (c.task !== undefined) return `${code(c.subject)} › ${code(c.task)}`;
   if (c.subjectType === 'role' || c.subjectType === 'task' || c.subjectType === 'baseline') return code(c.subject);
-  return mdCell(c.subject);
+  return mdText(c.subject);
 }
 
 function changeRow(c: AccessChange): string {
@@ -89,9 +88,9 @@ function changeRow(c: AccessChange): string {
     c.risk === 'high' ? '**high**' : c.risk,
     ACCESS_CHANGE_LABELS[c.kind],
     subjectCell(c),
-    mdCell(c.before ?? '—'),
-    mdCell(c.after ?? '—'),
-    mdCell(c.reason),
+    mdText(c.before ?? '—'),
+    mdText(c.after ?? '—'),
+    mdText(c.reason),
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -147,7 +146,7 @@ function principalLine(p: PrincipalDiff, changes: readonly AccessChange[]): stri
     ),
     ...taskNotes(p),
   ];
-  return `- ${p.risk === 'high' ? '**high**' : p.risk} ${mdCell(who)}: ${notes.length > 0 ? notes.join('; ') : 'no effective change'}`;
+  return `- ${p.risk === 'high' ? '**high**' : p.risk} ${mdText(who)}: ${notes.length > 0 ? notes.map(mdText).join('; ') : 'no effective change'}`;
 }
 
 /** The diff as Markdown (final newline). */

@@ -1,0 +1,9 @@
+/**
+ * Escaping for every report format, one module per format: a string from the definition, an import or a file is
+ * literal in every Markdown, CSV, SVG and Mermaid output. See README "Safety".
+ */
+export * from './control-chars';
+export * from './csv-field';
+export * from './markdown-text';
+export * from './mermaid-text';
+export * from './xml-text';
