@@ -6,9 +6,13 @@ import { breakGlassCount } from './break-glass/break-glass-count';
 import { breakGlassDeclared } from './break-glass/break-glass-declared';
 import { breakGlassIsolated } from './break-glass/break-glass-isolated';
 import { separationOfDuties } from './duties/separation-of-duties';
+import { crossEnvironmentScope } from './environments/cross-environment-scope';
+import { environmentScope } from './environments/environment-scope';
+import { tenantWidePrivilege } from './environments/tenant-wide-privilege';
 import { federatedCredentialLimit } from './identities/federated-credential-limit';
 import { federatedCredentialPinned } from './identities/federated-credential-pinned';
 import { nonHumanEligible } from './identities/non-human-eligible';
+import { k8sEscalationRule } from './kubernetes/k8s-escalation-rule';
 import { k8sWildcardRule } from './kubernetes/k8s-wildcard-rule';
 import { standingClusterAdmin } from './kubernetes/standing-cluster-admin';
 import { emptyRole } from './layers/empty-role';
@@ -60,8 +64,12 @@ export const ALL_RULES: readonly Rule[] = [
   vpnGroupLimit,
   standingClusterAdmin,
   k8sWildcardRule,
+  k8sEscalationRule,
   standingAzureOwner,
   customRoleWildcard,
+  tenantWidePrivilege,
+  crossEnvironmentScope,
+  environmentScope,
   separationOfDuties,
 ];
 

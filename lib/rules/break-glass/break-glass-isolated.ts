@@ -1,6 +1,6 @@
 /**
  * Rule `break-glass-isolated`: a break-glass account is no member of any role (so of no task or baseline), and
- * approves nothing: it is used only in an emergency.
+ * approves nothing (no task's `jit.approvers`, no `exceptions.approvers`): it is used only in an emergency.
  */
 import { memberPath, approverPath } from '../paths';
 import { notApplicable, type Rule, type Violation } from '../rule';
@@ -10,7 +10,7 @@ export const breakGlassIsolated: Rule = {
   id: 'break-glass-isolated',
   level: 'error',
   suppressible: false,
-  summary: 'a break-glass account is no member of a role or task and no approver',
+  summary: 'a break-glass account is no member of a role or task and no approver (of a task, or of exception tasks)',
   source: 'seed 4 "designed exclusively for break-glass scenarios ... exempt from PIM"; platform-facts 6',
   check(ctx) {
     if (ctx.model.breakGlass.length === 0) return notApplicable('no break-glass account is declared');
@@ -41,6 +41,16 @@ export const breakGlassIsolated: Rule = {
         });
       });
     }
+    (ctx.definition.exceptions?.approvers ?? []).forEach((a, i) => {
+      const account = a.kind === 'role' ? undefined : accounts.get(a.objectId.toLowerCase());
+      if (account === undefined) return;
+      out.push({
+        path: `exceptions.approvers[${i}]`,
+        message: `break-glass account ${account} is an exception approver, so it can approve every activation of a highPrivilege task and would sign in routinely`,
+        value: a.kind === 'role' ? a.role : a.objectId,
+        fix: `approve exception tasks with named senior people or a group of them instead`,
+      });
+    });
     return out;
   },
 };

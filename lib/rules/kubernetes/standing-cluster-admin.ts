@@ -1,9 +1,12 @@
 /**
  * Rule `standing-cluster-admin`: no role holds standing a task that reaches cluster-admin: a binding to the
- * `cluster-admin` ClusterRole, custom rules allowing every verb on every resource, or the AKS Azure roles that
- * give the same (`Azure Kubernetes Service RBAC Cluster Admin`, `Azure Kubernetes Service Cluster Admin Role`).
+ * `cluster-admin` ClusterRole, custom rules allowing every verb on every resource, the AKS Azure roles that give
+ * the same (`Azure Kubernetes Service RBAC Cluster Admin`, `Azure Kubernetes Service Cluster Admin Role`), or rules
+ * that escalate to it: bound cluster-wide or in `kube-system`, impersonating users, groups or service accounts,
+ * `bind`/`escalate` on roles, service account tokens or workload creation (so `admin` or `edit` in `kube-system`).
  */
 import type { ResolvedGrant } from '../../model/resolved';
+import { clusterAdminEscalation } from '../support/k8s-escalation';
 import { standingGrantViolations } from '../support/standing-grants';
 import type { Rule } from '../rule';
 
@@ -19,25 +22,26 @@ function clusterAdmin(g: ResolvedGrant): string | undefined {
     if (g.clusterRole === 'cluster-admin') return `cluster-admin ${where}`;
     if (g.custom && g.rules.some((r) => r.verbs.includes('*') && r.resources.includes('*')))
       return `rules allowing every verb on every resource ${where}`;
+    return clusterAdminEscalation(g);
   }
   if (g.kind === 'azureRole' && AKS_CLUSTER_ADMIN_AZURE_ROLES.includes(g.roleName)) return `Azure role "${g.roleName}"`;
   return undefined;
 }
 
-/** No standing binding to cluster-admin. */
+/** No standing binding to cluster-admin or its equivalents. */
 export const standingClusterAdmin: Rule = {
   id: 'standing-cluster-admin',
   level: 'error',
   suppressible: true,
   summary:
-    'no role holds standing a task that reaches cluster-admin (binding, equivalent rules or AKS admin Azure roles)',
+    'no role holds standing a task that reaches cluster-admin (binding, equivalent rules, AKS admin Azure roles, or escalation cluster-wide or in kube-system)',
   source:
-    'seed 2.4 "updating critical infrastructure ... too sensitive for permanent access"; product.md (cluster-wide only when asked)',
+    'seed 2.4 "updating critical infrastructure ... too sensitive for permanent access"; product.md (cluster-wide only when asked); Kubernetes RBAC good practices (privilege escalation risks)',
   check(ctx) {
     return standingGrantViolations(ctx, clusterAdmin, (role, task, hits) => ({
       message: `${role} holds ${task} standing, and it reaches cluster-admin: ${hits.join('; ')}`,
       value: task,
-      fix: `make ${task} eligible in ${role} with a jit policy (approval, short activation), or bind a narrower ClusterRole (admin/edit in a namespace)`,
+      fix: `make ${task} eligible in ${role} with a jit policy (approval, short activation), or bind a narrower ClusterRole (admin/edit in an application namespace, not kube-system)`,
     }));
   },
 };

@@ -1,4 +1,9 @@
-import { Grants, type AccessModelDefinition, type RoleDefinition } from '../../../lib/model';
+import {
+  Grants,
+  type AccessModelDefinition,
+  type CustomAzureRoleDefinition,
+  type RoleDefinition,
+} from '../../../lib/model';
 import { standingAzureOwner } from '../../../lib/rules/azure/standing-azure-owner';
 import { developerRole, IDS, minimal } from '../../fixtures/minimal';
 import { violationsOf } from '../helpers';
@@ -27,6 +32,21 @@ function accessAdmin(role: string, holder: RoleDefinition): AccessModelDefinitio
   };
 }
 
+/** minimal() plus TASK_DEV_ACCESS_ADMIN granting a custom role "Ops" (the given permissions) at rg-dev, standing. */
+function customAccessAdmin(role: Partial<CustomAzureRoleDefinition>): AccessModelDefinition {
+  const d = minimal();
+  return {
+    ...d,
+    customRoles: [{ name: 'Ops', actions: [], assignableScopes: [RG], ...role }],
+    baselines: [
+      ...d.baselines,
+      { environment: 'DEV', service: 'RG', action: 'OPS', grants: [Grants.azureCustomRole('Ops', RG)] },
+    ],
+    tasks: [...d.tasks, { environment: 'DEV', name: 'OPS', baselines: ['BASE_DEV_RG_OPS'] }],
+    roles: [developerRole({ standing: ['TASK_DEV_VIEWER', 'TASK_DEV_OPS'] })],
+  };
+}
+
 describe('standing-azure-owner', () => {
   test('Owner held eligible complies', () => {
     expect(
@@ -52,4 +72,36 @@ describe('standing-azure-owner', () => {
       ]);
     },
   );
+
+  test.each([
+    [
+      ['Microsoft.Authorization/*'],
+      [],
+      'Microsoft.Authorization/roleAssignments/write (through "Microsoft.Authorization/*")',
+    ],
+    [['*/write'], [], 'Microsoft.Authorization/roleAssignments/write (through "*/write")'],
+    [['Microsoft.Authorization/roleAssignments/write'], [], 'Microsoft.Authorization/roleAssignments/write'],
+    [
+      ['*'],
+      ['Microsoft.Authorization/roleAssignments/*'],
+      'Microsoft.Authorization/roleDefinitions/write (through "*")',
+    ],
+  ])('fails for a standing custom role with actions %j minus %j', (actions, notActions, allows) => {
+    expect(violationsOf(standingAzureOwner, customAccessAdmin({ actions, notActions }))).toEqual([
+      {
+        path: 'roles.ROLE_DEVELOPER.standing[1]',
+        message: `ROLE_DEVELOPER holds TASK_DEV_OPS standing, and it can assign Azure roles: BASE_DEV_RG_OPS (custom role "Ops" at ${RG} allows ${allows})`,
+        value: 'TASK_DEV_OPS',
+        fix: "make TASK_DEV_OPS eligible in ROLE_DEVELOPER (and highPrivilege, with senior approval), or grant a role that can't assign roles",
+      },
+    ]);
+  });
+
+  test('a custom role whose NotActions take role writes back (as Contributor does) complies', () => {
+    const d = customAccessAdmin({
+      actions: ['*', 'Microsoft.Authorization/roleAssignments/read'],
+      notActions: ['Microsoft.Authorization/*/Write', 'Microsoft.Authorization/*/Delete'],
+    });
+    expect(violationsOf(standingAzureOwner, d)).toEqual([]);
+  });
 });

@@ -48,4 +48,36 @@ describe('break-glass-isolated', () => {
     ]);
     expect(breakGlassIsolated.suppressible).toBe(false);
   });
+
+  test('fails for an account that is an exception approver (exceptions.approvers)', () => {
+    const d = {
+      ...withKvAdmin({ maximumActivation: 'PT2H', requireTicket: true }, { highPrivilege: true }),
+      breakGlass: accounts,
+      exceptions: {
+        approvers: [
+          { kind: 'role' as const, role: 'ROLE_LEAD' as const },
+          { kind: 'user' as const, objectId: IDS.breakGlass.toUpperCase(), displayName: 'bg1 (as approver)' },
+        ],
+        notify: ['security@contoso.com'],
+      },
+    };
+    expect(violationsOf(breakGlassIsolated, d)).toEqual([
+      {
+        path: 'exceptions.approvers[1]',
+        message:
+          'break-glass account bg1 is an exception approver, so it can approve every activation of a highPrivilege task and would sign in routinely',
+        value: IDS.breakGlass.toUpperCase(),
+        fix: 'approve exception tasks with named senior people or a group of them instead',
+      },
+    ]);
+  });
+
+  test('exception approvers who are people comply', () => {
+    const d = {
+      ...withKvAdmin({ maximumActivation: 'PT2H', requireTicket: true }, { highPrivilege: true }),
+      breakGlass: accounts,
+      exceptions: { approvers: [{ kind: 'user' as const, objectId: IDS.bob }], notify: ['security@contoso.com'] },
+    };
+    expect(violationsOf(breakGlassIsolated, d)).toEqual([]);
+  });
 });
