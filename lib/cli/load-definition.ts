@@ -1,11 +1,16 @@
 /**
  * Loads a definition for the command line: a `.json` file, a JavaScript module, or a TypeScript module
  * (through tsx's loader). The module's export is `definition`, the default export, the one named with
- * `exportName`, or the only export that looks like a definition.
+ * `exportName`, or the only export that looks like a definition. What is returned is the definition's frozen
+ * plain-data snapshot (`snapshotDefinition`), so every command reads the same data validation checked; a JSON file
+ * with a key given twice in one object is rejected (`duplicate-key`, with line and column) before it is used.
  */
-import { existsSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { extname, resolve } from 'path';
 import type { AccessModelDefinition } from '../model/definition';
+import { duplicateJsonKeyProblems } from '../model/json-duplicate-keys';
+import { AccessModelError } from '../model/problem';
+import { snapshotDefinition } from '../model/snapshot';
 
 /** A load failure with a message for people (no stack trace). */
 export class LoadError extends Error {
@@ -15,20 +20,50 @@ export class LoadError extends Error {
   }
 }
 
-const looksLikeDefinition = (v: unknown): v is AccessModelDefinition =>
-  typeof v === 'object' && v !== null && 'environments' in v && 'baselines' in v && 'tasks' in v && 'roles' in v;
+/** Whether an export looks like a definition; one whose Proxy throws counts, so its snapshot reports the throw. */
+function looksLikeDefinition(v: unknown): v is AccessModelDefinition {
+  try {
+    return (
+      typeof v === 'object' && v !== null && 'environments' in v && 'baselines' in v && 'tasks' in v && 'roles' in v
+    );
+  } catch {
+    return true;
+  }
+}
 
-/** Loads the definition exported by `file`. Throws {@link LoadError} when there is none. */
+/**
+ * Reads a JSON definition file. Throws {@link LoadError} when it is not JSON, and {@link AccessModelError} with a
+ * `duplicate-key` problem per key given twice in one object (JSON would keep only the last).
+ */
+function readJsonDefinition(path: string, file: string): unknown {
+  let text: string;
+  let value: unknown;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new LoadError(`could not load ${file}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const duplicates = duplicateJsonKeyProblems(text);
+  if (duplicates.length > 0) throw new AccessModelError(duplicates);
+  return value;
+}
+
+/**
+ * Loads the definition exported by `file`, as its frozen plain-data snapshot. Throws {@link LoadError} when there
+ * is none, and AccessModelError when a JSON file repeats a key or the definition can't be read as plain data.
+ */
 export function loadDefinition(file: string, exportName?: string): AccessModelDefinition {
+  return snapshotDefinition(loadExport(file, exportName));
+}
+
+function loadExport(file: string, exportName?: string): AccessModelDefinition {
   const path = resolve(file);
   if (!existsSync(path)) throw new LoadError(`definition file not found: ${file}`);
   const ext = extname(path);
+  if (ext === '.json') return readJsonDefinition(path, file) as AccessModelDefinition;
   let mod: Record<string, unknown>;
   try {
-    if (ext === '.json') {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      return require(path) as AccessModelDefinition;
-    }
     if (ext === '.ts' || ext === '.mts' || ext === '.cts') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { register } = require('tsx/cjs/api') as { register: () => void };

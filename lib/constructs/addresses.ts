@@ -39,14 +39,18 @@ export function address(...parts: string[]): string {
 /** Which construct took each address, per stack. */
 const taken = new WeakMap<TerraformStack, Map<string, string>>();
 
+/** A resource or data source: a Terraform element with a type. */
+export interface TypedTerraformElement extends TerraformElement {
+  /** The Terraform type, e.g. `azuread_group_without_members`. */
+  readonly terraformResourceType: string;
+}
+
 /**
  * Gives an element its name-derived logical ID and returns it. Refuses (an {@link AccessModelError}) an address
  * another element of the stack already has, naming both, instead of letting cdktf merge them.
+ * @typeParam T - the resource or data source type, returned as given
  */
-export function named<T extends TerraformElement & { readonly terraformResourceType: string }>(
-  element: T,
-  ...parts: string[]
-): T {
+export function named<T extends TypedTerraformElement>(element: T, ...parts: string[]): T {
   const id = address(...parts);
   const stack = TerraformStack.of(element);
   const byAddress = taken.get(stack) ?? new Map<string, string>();

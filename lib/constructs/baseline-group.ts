@@ -131,7 +131,7 @@ export class BaselineGroup extends Construct {
         );
         return;
       case 'kubernetes':
-        new KubernetesBinding(this, `k8s-${g.cluster}-${g.namespace ?? ''}-${g.clusterRole ?? 'rules'}`, {
+        new KubernetesBinding(this, `k8s:${g.cluster}:${g.namespace ?? ''}:${g.clusterRole ?? 'rules'}`, {
           baselineName: b.name,
           groupObjectId: this.group.objectId,
           grant: g,

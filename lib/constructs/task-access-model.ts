@@ -5,6 +5,7 @@ import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-with
 import { Construct } from 'constructs';
 import type { AccessModelDefinition } from '../model/definition';
 import { resolveDefinition } from '../model/resolve';
+import { snapshotDefinition } from '../model/snapshot';
 import type { ResolvedModel } from '../model/resolved';
 import { enforceRulePack } from '../rules/enforce';
 import type { RulePackOptions } from '../rules/options';
@@ -49,8 +50,10 @@ export class TaskAccessModel extends Construct {
   public readonly rulePack: RulePackResult;
 
   constructor(scope: Construct, id: string, props: TaskAccessModelProps) {
-    const model = resolveDefinition(props.definition);
-    const rulePack = enforceRulePack(model, props.definition, props.rules);
+    // One plain-data snapshot, read by validation, resolution and the rule pack alike (snapshot.ts).
+    const definition = snapshotDefinition(props.definition);
+    const model = resolveDefinition(definition);
+    const rulePack = enforceRulePack(model, definition, props.rules);
     super(scope, id);
     this.model = model;
     this.rulePack = rulePack;

@@ -10,6 +10,7 @@ import type { Construct } from 'constructs';
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import type { AccessModelDefinition } from '../model/definition';
 import { resolveDefinition } from '../model/resolve';
+import { snapshotDefinition } from '../model/snapshot';
 import type { ResolvedModel } from '../model/resolved';
 import { enforceRulePack } from '../rules/enforce';
 import type { RulePackOptions } from '../rules/options';
@@ -70,8 +71,10 @@ export class TaskAccessStacks {
   public readonly stackPlan?: StackPlan;
 
   constructor(app: Construct, id: string, props: TaskAccessStacksProps) {
-    this.model = resolveDefinition(props.definition);
-    this.rulePack = enforceRulePack(this.model, props.definition, props.rules);
+    // One plain-data snapshot, read by validation, resolution and the rule pack alike (snapshot.ts).
+    const definition = snapshotDefinition(props.definition);
+    this.model = resolveDefinition(definition);
+    this.rulePack = enforceRulePack(this.model, definition, props.rules);
     const place = (name: string, providers?: AccessProvidersProps): Placement => {
       const stack = new AccessStack(app, name);
       props.configureStack?.(stack, name);

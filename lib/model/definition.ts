@@ -19,6 +19,19 @@ export interface EnvironmentDefinition {
   readonly protected?: boolean;
   /** Free text. @default - none */
   readonly description?: string;
+  /**
+   * The Azure scopes that belong to this environment: management group, subscription, resource group or resource
+   * IDs, e.g. `/subscriptions/<id>` or `/providers/Microsoft.Management/managementGroups/mg-prod`. A scope lies in
+   * the environment when it is one of these or below one (whole segments, case-insensitively). Kubernetes clusters
+   * are tied to environments by `clusters[].environment`; Azure scopes only through this list, which lets the rule
+   * pack report a baseline granting in another environment's scopes (`cross-environment-scope`,
+   * `environment-scope`) and a privileged role at a management group no environment claims
+   * (`tenant-wide-privilege`). A scope ID does not say which management group a subscription is in: list the
+   * subscriptions as well as their management groups. A scope belongs to one environment only (validation rejects
+   * one listed for two, or lying within another environment's).
+   * @default - none: no Azure scope is tied to the environment
+   */
+  readonly azureScopes?: readonly string[];
 }
 
 /** A Kubernetes cluster the definition grants access to; its provider is configured on the construct. */
@@ -269,6 +282,15 @@ export interface BreakGlassAccount {
   readonly objectId: string;
   /** Shown in reports, e.g. the UPN. @default - the object ID */
   readonly displayName?: string;
+  /**
+   * ID of the active Global Administrator assignment the account already holds (Microsoft's emergency-access
+   * guidance gives every break-glass account one before any tool manages it). When given, the synthesized
+   * Terraform imports that assignment instead of creating a second one, which Entra would refuse. Find it with
+   * `az rest --url "https://graph.microsoft.com/v1.0/roleManagement/directory/roleAssignments?$filter=principalId eq '<objectId>'"`
+   * (the `id` of the assignment whose `roleDefinitionId` is `62e90394-69f5-4237-9190-012177145e10`).
+   * @default - none: the assignment is created
+   */
+  readonly globalAdministratorAssignmentId?: string;
 }
 
 /** Point-to-site VPN settings of the organisation. */

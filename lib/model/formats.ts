@@ -1,26 +1,18 @@
 /** Formats Entra, Azure and networks accept: UUIDs, Azure resource IDs, IPv4 CIDR prefixes. */
+import { parseAzureScope } from './azure-scope';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SEGMENT = '[^/\\s]{1,260}';
-const SUBSCRIPTION = `/subscriptions/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
-const SCOPES = [
-  new RegExp(`^/providers/Microsoft\\.Management/managementGroups/[\\w.()-]{1,90}$`, 'i'),
-  new RegExp(`^${SUBSCRIPTION}$`),
-  new RegExp(`^${SUBSCRIPTION}/resourceGroups/[\\w.()-]{1,90}$`, 'i'),
-  new RegExp(
-    `^${SUBSCRIPTION}/resourceGroups/[\\w.()-]{1,90}/providers/[A-Za-z]+\\.[A-Za-z.]+(/${SEGMENT}/${SEGMENT})+$`,
-    'i',
-  ),
-];
-
 /** An Entra object ID: a UUID. */
 export function isUuid(s: string): boolean {
   return UUID.test(s);
 }
 
-/** An Azure scope: management group, subscription, resource group or resource ID. */
+/**
+ * An Azure scope: management group, subscription, resource group or resource ID, in the one case-insensitive
+ * grammar of {@link parseAzureScope} (no `.`/`..` or empty segments, nothing Azure resolves differently).
+ */
 export function isAzureScope(s: string): boolean {
-  return SCOPES.some((r) => r.test(s));
+  return parseAzureScope(s).ok;
 }
 
 /** The subscription ID in a scope, or undefined for a management group scope. */

@@ -1,8 +1,20 @@
 export * from './definition';
 export * from './duration';
 export * from './formats';
+export { parseAzureScope, azureScopeKey } from './azure-scope';
+export type {
+  AzureScopeAccepted,
+  AzureScopeKind,
+  AzureScopeRefused,
+  AzureScopeResult,
+  ParsedAzureScope,
+} from './azure-scope';
+export { emailAddressProblem } from './email-address';
+export { userPrincipalNameProblem } from './user-principal-name';
+export * from './snapshot';
 export * from './grants';
 export * from './names';
+export * from './environment-scopes';
 export * from './problem';
 export * from './resolve';
 export * from './resolved';

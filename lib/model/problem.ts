@@ -2,6 +2,7 @@
  * Problems found in a definition. Every problem names the element (a path through the definition by
  * names), the rule it breaks, the offending value and the fix, so a person can act on it without reading code.
  */
+import { previewValue, visibleText } from './value-preview';
 
 /** One problem in a definition. */
 export interface Problem {
@@ -17,10 +18,14 @@ export interface Problem {
   readonly fix: string;
 }
 
-/** Renders one problem on a few lines. */
+/**
+ * Renders one problem on a few lines. Control and bidirectional-override characters of the path, message and fix
+ * are shown as `\uXXXX` (they can't forge lines or reorder text), and the value is shown bounded in depth and
+ * length, so any value renders without overflowing the stack.
+ */
 export function formatProblem(p: Problem): string {
   const value = p.value === undefined ? '' : `\n    value: ${formatValue(p.value)}`;
-  return `  ${p.path}  [${p.rule}]\n    ${p.message}${value}\n    fix: ${p.fix}`;
+  return `  ${visibleText(p.path)}  [${visibleText(p.rule)}]\n    ${visibleText(p.message)}${value}\n    fix: ${visibleText(p.fix)}`;
 }
 
 /** Renders a list of problems with a heading, in the order given. */
@@ -31,13 +36,9 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 function formatValue(v: unknown): string {
-  let s: string;
-  try {
-    s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
-  } catch {
-    s = String(v);
-  }
-  return s.length > 120 ? `${s.slice(0, 117)}... (${s.length} characters)` : s;
+  const { text, complete } = previewValue(v);
+  if (text.length <= 120) return text;
+  return `${text.slice(0, 117)}...${complete ? ` (${text.length} characters)` : ''}`;
 }
 
 /** Thrown when a definition has problems; `problems` lists every one of them. */

@@ -77,6 +77,9 @@ function resolveMember(m: Member): ResolvedMember {
 
 /**
  * Validates and resolves a definition. Throws {@link AccessModelError} with every problem when it is invalid.
+ * The definition is read once, into a frozen plain-data snapshot (`snapshotDefinition`), and both validation and
+ * resolution read only that: a getter or Proxy can't show validation one value and the model another. Give the rule
+ * pack and anything else that reads the definition the same snapshot (`snapshotDefinition(input)`, passed here).
  */
 export function resolveDefinition(input: AccessModelDefinition): ResolvedModel {
   return resolveValidDefinition(assertValidDefinition(input));

@@ -245,7 +245,7 @@ export interface ResolvedApplication {
 
 /** The whole resolved model. */
 export interface ResolvedModel {
-  /** Environments, sorted by name. */
+  /** Environments, sorted by name, each with its `azureScopes` as declared. */
   readonly environments: readonly EnvironmentDefinition[];
   /** Kubernetes clusters, sorted by name. */
   readonly clusters: readonly KubernetesClusterDefinition[];

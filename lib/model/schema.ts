@@ -134,7 +134,14 @@ const monitoring = z.strictObject({
  * `validateDefinition`.
  */
 export const definitionSchema = z.strictObject({
-  environments: list(z.strictObject({ name, protected: z.boolean().optional(), description: text.optional() })),
+  environments: list(
+    z.strictObject({
+      name,
+      protected: z.boolean().optional(),
+      description: text.optional(),
+      azureScopes: list(text).optional(),
+    }),
+  ),
   clusters: list(z.strictObject({ name, environment: name, description: text.optional() })).optional(),
   customRoles: list(
     z.strictObject({
@@ -182,7 +189,17 @@ export const definitionSchema = z.strictObject({
       owner: text.optional(),
     }),
   ),
-  breakGlass: list(z.strictObject({ objectId: name, displayName: text.optional() })).optional(),
+  breakGlass: list(
+    z.strictObject({
+      objectId: name,
+      displayName: text.optional(),
+      // A Graph unifiedRoleAssignment ID: base64url characters (e.g. `ePROZI_iKE653D_d6aoLHyr-lKgHI8ZGiIdz8CLVcng-1`).
+      globalAdministratorAssignmentId: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,200}$/, 'a role assignment ID: letters, digits, - and _')
+        .optional(),
+    }),
+  ).optional(),
   applications: list(
     z.strictObject({ name, description: text.optional(), federatedCredentials: list(federatedCredential) }),
   ).optional(),

@@ -65,7 +65,7 @@ function referencedAddresses(s: StackJson): string[] {
     for (const body of Object.values(byName))
       for (const d of [
         ...((body.depends_on as string[] | undefined) ?? []),
-        ...(((body.lifecycle as { replace_triggered_by?: string[] } | undefined)?.replace_triggered_by) ?? []),
+        ...((body.lifecycle as { replace_triggered_by?: string[] } | undefined)?.replace_triggered_by ?? []),
       ])
         out.add(d);
   }

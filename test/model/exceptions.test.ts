@@ -149,9 +149,9 @@ describe('exception-policy', () => {
       }),
       problem({
         path: 'exceptions.notify[0]',
-        rule: 'exception-policy',
+        rule: 'email-address',
         value: 'security team',
-        message: 'not an e-mail address',
+        message: ['not an e-mail address', 'it contains a space'],
         fix: 'name@domain',
       }),
     ]);

@@ -110,9 +110,9 @@ describe('monitoring', () => {
     ).toEqual([
       problem({
         path: 'monitoring.actionGroup.emails[0]',
-        rule: 'monitoring',
+        rule: 'email-address',
         value: 'soc',
-        message: 'not an e-mail address',
+        message: ['not an e-mail address', 'it has no "@"'],
         fix: 'name@domain',
       }),
       problem({

@@ -374,10 +374,10 @@ describe('object-id', () => {
     ).toEqual([
       problem({
         path: 'roles.ROLE_DEVELOPER.members[0].userPrincipalName',
-        rule: 'object-id',
+        rule: 'user-principal-name',
         value: 'bob',
-        message: 'not a user principal name',
-        fix: 'name@domain',
+        message: ['not a user principal name', 'it has no "@"'],
+        fix: 'alias@domain',
       }),
     ]);
   });

@@ -31,6 +31,12 @@ const grantArb = (env: string, i: number): fc.Arbitrary<Grant> =>
       clusterWide: true,
       clusterRole: 'view',
     }),
+    fc.constant<Grant>({
+      kind: 'kubernetes',
+      cluster: `aks-${env.toLowerCase()}`,
+      namespace: `ns-${i}`,
+      rules: [{ apiGroups: [''], resources: ['pods', 'pods/log'], verbs: ['get', 'list'] }],
+    }),
     fc.constant<Grant>({ kind: 'vpnPool', addressPrefixes: [`172.16.${i % 250}.0/24`] }),
   );
 

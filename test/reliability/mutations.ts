@@ -1,5 +1,9 @@
-/** Mutations that each break one validation rule of a valid definition, and the element they break. */
+/**
+ * Mutations that each break one validation rule of a valid definition, and the element they break; and changes to
+ * a baseline's grants that may or may not make the definition invalid (for the lint-synthesis agreement property).
+ */
 import type { AccessModelDefinition } from '../../lib/model/definition';
+import type { Grant } from '../../lib/model/grants';
 
 /** A rule-breaking change. */
 export interface Mutation {
@@ -20,6 +24,18 @@ const withRole0 = (d: AccessModelDefinition, patch: object) => ({
 const withTask0 = (d: AccessModelDefinition, patch: object) => ({
   ...d,
   tasks: [{ ...d.tasks[0], ...patch }, ...d.tasks.slice(1)],
+});
+const firstBaseline = (d: AccessModelDefinition) => {
+  const b = d.baselines[0];
+  return `BASE_${b.environment}_${b.service}${b.scope ? `_${b.scope}` : ''}_${b.action}`;
+};
+/** The definition with the first baseline's grants changed. */
+const withGrants0 = (
+  d: AccessModelDefinition,
+  change: (grants: readonly Grant[]) => Grant[],
+): AccessModelDefinition => ({
+  ...d,
+  baselines: [{ ...d.baselines[0], grants: change(d.baselines[0].grants) }, ...d.baselines.slice(1)],
 });
 
 /** Every mutation. */
@@ -85,9 +101,74 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   { name: 'task without baselines', rule: 'empty', element: firstTask, apply: (d) => withTask0(d, { baselines: [] }) },
   {
+    name: 'duplicate grant',
+    rule: 'duplicate-grant',
+    element: firstBaseline,
+    apply: (d) => withGrants0(d, (g) => [...g, g[0]]),
+  },
+  {
     name: 'wrong type from JavaScript',
     rule: 'shape',
     element: () => 'roles',
     apply: (d) => withRole0(d, { standing: 'TASK_PROD_JOB0' }),
+  },
+];
+
+/** A change to a baseline's grants that is valid or not depending on the grant it meets. */
+export interface GrantChange {
+  readonly name: string;
+  readonly apply: (d: AccessModelDefinition) => AccessModelDefinition;
+}
+
+const POD_RULES = [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }];
+
+/** Grant changes: duplicates (invalid), and near-duplicates that are distinct grants (valid). */
+export const GRANT_CHANGES: readonly GrantChange[] = [
+  { name: 'the same grant twice', apply: (d) => withGrants0(d, (g) => [...g, g[0]]) },
+  {
+    name: 'the same Azure role at the scope in upper case (one assignment to Azure)',
+    apply: (d) =>
+      withGrants0(d, (g) =>
+        g[0].kind === 'azureRole' ? [...g, { ...g[0], scope: g[0].scope.toUpperCase() }] : [...g],
+      ),
+  },
+  {
+    name: 'the same Azure role at another scope',
+    apply: (d) =>
+      withGrants0(d, (g) =>
+        g[0].kind === 'azureRole'
+          ? [...g, { ...g[0], scope: `${g[0].scope}/providers/Microsoft.KeyVault/vaults/kv-other` }]
+          : [...g],
+      ),
+  },
+  {
+    name: 'custom rules where the Kubernetes grant is',
+    apply: (d) =>
+      withGrants0(d, (g) => {
+        const k = g[0];
+        if (k.kind !== 'kubernetes') return [...g];
+        const where = k.clusterWide ? { clusterWide: true } : { namespace: k.namespace };
+        return [...g, { kind: 'kubernetes', cluster: k.cluster, ...where, rules: POD_RULES }];
+      }),
+  },
+  {
+    name: 'another ClusterRole where the Kubernetes grant is',
+    apply: (d) =>
+      withGrants0(d, (g) => {
+        const k = g[0];
+        if (k.kind !== 'kubernetes') return [...g];
+        const where = k.clusterWide ? { clusterWide: true } : { namespace: k.namespace };
+        return [
+          ...g,
+          { kind: 'kubernetes', cluster: k.cluster, ...where, clusterRole: k.clusterRole === 'edit' ? 'view' : 'edit' },
+        ];
+      }),
+  },
+  {
+    name: 'the same VPN prefix in a second pool grant',
+    apply: (d) =>
+      withGrants0(d, (g) =>
+        g[0].kind === 'vpnPool' ? [...g, { kind: 'vpnPool', addressPrefixes: [...g[0].addressPrefixes] }] : [...g],
+      ),
   },
 ];

@@ -9,8 +9,6 @@ import { didYouMean } from '../suggest';
 import { taskPath, type ValidationContext } from './context';
 
 const RULE = 'exception-policy';
-/** A plain e-mail address: something@domain.tld, no spaces. */
-export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** An authentication context class reference ID: c1 to c99. */
 export const AUTHENTICATION_CONTEXT_ID = /^c([1-9]|[1-9][0-9])$/;
 
@@ -73,16 +71,6 @@ export function checkExceptions(ctx: ValidationContext): void {
       "list the security team's address, e.g. notify: ['security@contoso.com']",
     );
   }
-  x.notify.forEach((a, i) => {
-    if (!EMAIL.test(a))
-      ctx.report(
-        `${p}.notify[${i}]`,
-        RULE,
-        'not an e-mail address',
-        a,
-        'write it as name@domain, e.g. security@contoso.com',
-      );
-  });
   if (x.authenticationContext !== undefined && !AUTHENTICATION_CONTEXT_ID.test(x.authenticationContext)) {
     ctx.report(
       `${p}.authenticationContext`,

@@ -2,9 +2,13 @@
  * Rules `empty`, `azure-scope`, `kubernetes-grant`, `vpn-prefix`, `object-id`: the values of grants, tasks,
  * members and accounts are ones Azure, Entra and Kubernetes accept.
  */
-import { isAzureScope, isUuid, isCidr } from '../formats';
+import { parseAzureScope } from '../azure-scope';
+import { isUuid, isCidr } from '../formats';
 import { baselinePath, rolePath, taskPath, type ValidationContext } from './context';
 import { isDnsLabel } from './naming';
+
+const SCOPE_FIX =
+  'copy the resource ID as Azure shows it (JSON view in the portal): no "." or ".." segment, "//", trailing "/", space or encoded character';
 
 /** Checks grant values, empty baselines and tasks, and every object ID. */
 export function checkValues(ctx: ValidationContext): void {
@@ -21,14 +25,16 @@ export function checkValues(ctx: ValidationContext): void {
       );
     b.grants.forEach((g, i) => {
       const gp = `${p}.grants[${i}]`;
-      if ((g.kind === 'azureRole' || g.kind === 'azureCustomRole') && !isAzureScope(g.scope)) {
-        ctx.report(
-          `${gp}.scope`,
-          'azure-scope',
-          'the scope is not an Azure resource ID of a management group, subscription, resource group or resource',
-          g.scope,
-          'use e.g. /subscriptions/<uuid>/resourceGroups/<rg>/providers/Microsoft.KeyVault/vaults/<name>',
-        );
+      if (g.kind === 'azureRole' || g.kind === 'azureCustomRole') {
+        const parsed = parseAzureScope(g.scope);
+        if (!parsed.ok)
+          ctx.report(
+            `${gp}.scope`,
+            'azure-scope',
+            `the scope is not an Azure resource ID of a management group, subscription, resource group or resource: ${parsed.reason}`,
+            g.scope,
+            `${SCOPE_FIX}, e.g. /subscriptions/<uuid>/resourceGroups/<rg>/providers/Microsoft.KeyVault/vaults/<name>`,
+          );
       }
       if (g.kind === 'azureCustomRole') {
         const cr = ctx.customRoles.get(g.customRole);
@@ -136,13 +142,14 @@ export function checkValues(ctx: ValidationContext): void {
         'list at least one scope; the first is where it is defined',
       );
     c.assignableScopes.forEach((s, j) => {
-      if (!isAzureScope(s))
+      const parsed = parseAzureScope(s);
+      if (!parsed.ok)
         ctx.report(
           `customRoles[${i}].assignableScopes[${j}]`,
           'azure-scope',
-          'not an Azure management group, subscription, resource group or resource ID',
+          `not an Azure management group, subscription, resource group or resource ID: ${parsed.reason}`,
           s,
-          'use e.g. /subscriptions/<uuid>',
+          `${SCOPE_FIX}, e.g. /subscriptions/<uuid>`,
         );
     });
   });
@@ -170,14 +177,6 @@ export function checkValues(ctx: ValidationContext): void {
             'a user member needs exactly one of objectId and userPrincipalName',
             m,
             'give the object ID, or the UPN (looked up at plan time)',
-          );
-        } else if (m.userPrincipalName !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(m.userPrincipalName)) {
-          ctx.report(
-            `${mp}.userPrincipalName`,
-            'object-id',
-            'not a user principal name',
-            m.userPrincipalName,
-            'write it as name@domain, e.g. alice@contoso.com',
           );
         }
       }

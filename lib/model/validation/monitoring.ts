@@ -2,33 +2,33 @@
  * Rule `monitoring`: the `monitoring` settings name a Log Analytics workspace, a region, and exactly one way to
  * notify, in forms Azure accepts.
  */
-import { EMAIL } from './exceptions';
+import { parseAzureScope } from '../azure-scope';
 import type { ValidationContext } from './context';
 
 const RULE = 'monitoring';
-const SUBSCRIPTION = '/subscriptions/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-const RESOURCE_GROUP = '[\\w.()-]{1,90}';
-/** A Log Analytics workspace resource ID. */
-export const WORKSPACE_ID = new RegExp(
-  `^${SUBSCRIPTION}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft\\.OperationalInsights/workspaces/[A-Za-z0-9-]{4,63}$`,
-  'i',
-);
-/** An action group resource ID. */
-export const ACTION_GROUP_ID = new RegExp(
-  `^${SUBSCRIPTION}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft\\.Insights/actionGroups/[^/\\s]{1,260}$`,
-  'i',
-);
+
+/** Why `id` is not the resource ID of a resource of `type` (e.g. `Microsoft.Insights/actionGroups`), or undefined. */
+function resourceIdProblem(id: string, type: string): string | undefined {
+  const parsed = parseAzureScope(id);
+  if (!parsed.ok) return parsed.reason;
+  if (parsed.scope.kind !== 'resource') return `it is a ${parsed.scope.kind} scope, not a resource`;
+  const actual = parsed.scope.resourceType as string;
+  return actual.toLowerCase() === type.toLowerCase() ? undefined : `it is a ${actual}, not a ${type}`;
+}
 
 /** Checks `monitoring`. */
 export function checkMonitoring(ctx: ValidationContext): void {
   const m = ctx.definition.monitoring;
   if (!m) return;
   const p = 'monitoring';
-  if (!WORKSPACE_ID.test(m.workspaceId)) {
+  const workspace =
+    resourceIdProblem(m.workspaceId, 'Microsoft.OperationalInsights/workspaces') ??
+    (/\/([A-Za-z0-9-]{4,63})$/.test(m.workspaceId) ? undefined : 'a workspace name is 4-63 letters, digits and "-"');
+  if (workspace !== undefined) {
     ctx.report(
       `${p}.workspaceId`,
       RULE,
-      'not the resource ID of a Log Analytics workspace',
+      `not the resource ID of a Log Analytics workspace: ${workspace}`,
       m.workspaceId,
       "copy the workspace's resource ID (JSON view in the portal), e.g. /subscriptions/<id>/resourceGroups/rg-monitor/providers/Microsoft.OperationalInsights/workspaces/law-security",
     );
@@ -71,21 +71,13 @@ export function checkMonitoring(ctx: ValidationContext): void {
       "list the security team's address, e.g. emails: ['security@contoso.com']",
     );
   }
-  (ag.emails ?? []).forEach((e, i) => {
-    if (!EMAIL.test(e))
-      ctx.report(
-        `${ap}.emails[${i}]`,
-        RULE,
-        'not an e-mail address',
-        e,
-        'write it as name@domain, e.g. security@contoso.com',
-      );
-  });
-  if (ag.existingId !== undefined && !ACTION_GROUP_ID.test(ag.existingId)) {
+  const existing =
+    ag.existingId === undefined ? undefined : resourceIdProblem(ag.existingId, 'Microsoft.Insights/actionGroups');
+  if (existing !== undefined) {
     ctx.report(
       `${ap}.existingId`,
       RULE,
-      'not the resource ID of an action group',
+      `not the resource ID of an action group: ${existing}`,
       ag.existingId,
       "copy it from the action group's properties, e.g. /subscriptions/<id>/resourceGroups/rg-monitor/providers/Microsoft.Insights/actionGroups/ag-security",
     );

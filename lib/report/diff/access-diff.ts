@@ -6,6 +6,7 @@ import type { AccessModelDefinition } from '../../model/definition';
 import { canonicalActivation, durationMinutes } from '../../model/duration';
 import type { ResolvedModel } from '../../model/resolved';
 import { resolveDefinition } from '../../model/resolve';
+import { snapshotDefinition } from '../../model/snapshot';
 import { DEFAULT_RULE_MAXIMUM_ACTIVATION } from '../../rules/options';
 import { AccessQueryError } from '../query-error';
 import { compareChanges, type AccessChange, type AccessDiff } from './access-change';
@@ -85,5 +86,9 @@ export function diffDefinitions(
   after: AccessModelDefinition,
   options: Omit<AccessDiffOptions, 'afterDefinition'> = {},
 ): AccessDiff {
-  return diffAccessModels(resolveDefinition(before), resolveDefinition(after), { ...options, afterDefinition: after });
+  const snapshot = snapshotDefinition(after);
+  return diffAccessModels(resolveDefinition(before), resolveDefinition(snapshot), {
+    ...options,
+    afterDefinition: snapshot,
+  });
 }

@@ -1,0 +1,89 @@
+/**
+ * Text for people from values of any shape: bounded in depth and length (a 100,000-level nested value never
+ * overflows the stack), never throwing (a getter that throws shows as `?`), and without characters that reorder or
+ * hide text in a terminal (control and bidirectional-override characters are shown as `\uXXXX`).
+ */
+
+/** Levels of a value shown; deeper levels show as `[...]` or `{...}`. */
+export const PREVIEW_DEPTH = 8;
+
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** `text` with control, invisible and bidirectional-override characters written as `\uXXXX` escapes. */
+export function visibleText(text: string): string {
+  return text.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A preview: the text, and whether it shows the whole value. */
+export interface ValuePreview {
+  /** JSON-like text, cut after the budget (then ending in `...`). */
+  readonly text: string;
+  /** False when the text was cut (budget) or levels were left out (depth). */
+  readonly complete: boolean;
+}
+
+const UNREADABLE = Symbol('unreadable');
+
+function read(get: () => unknown): unknown {
+  try {
+    return get();
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+/** JSON-like text of `v`: at most `budget` characters, {@link PREVIEW_DEPTH} levels, never throwing. */
+export function previewValue(v: unknown, budget = 2000): ValuePreview {
+  let out = '';
+  let complete = true;
+  const emit = (s: string): boolean => {
+    out += s;
+    return out.length <= budget;
+  };
+  const walk = (x: unknown, depth: number): boolean => {
+    if (x === UNREADABLE) return emit('?');
+    if (typeof x === 'string') return emit(JSON.stringify(x));
+    if (typeof x === 'number' || typeof x === 'boolean' || x === null) return emit(String(x));
+    if (x === undefined) return emit('undefined');
+    if (typeof x === 'bigint') return emit(`${x}n`);
+    if (typeof x === 'function') return emit('[function]');
+    if (typeof x === 'symbol') return emit(x.toString());
+    const isArray = read(() => Array.isArray(x));
+    const keys = isArray === false ? read(() => Object.keys(x as object)) : [];
+    if (isArray === UNREADABLE || keys === UNREADABLE) return emit('?');
+    if (depth >= PREVIEW_DEPTH) {
+      complete = false;
+      return emit(isArray ? '[...]' : '{...}');
+    }
+    if (isArray) {
+      const a = x as unknown[];
+      const n = Number(read(() => a.length)) || 0;
+      if (!emit('[')) return false;
+      for (let i = 0; i < n; i++)
+        if (
+          (i > 0 && !emit(',')) ||
+          !walk(
+            read(() => a[i]),
+            depth + 1,
+          )
+        )
+          return false;
+      return emit(']');
+    }
+    const ks = keys as string[];
+    if (!emit('{')) return false;
+    for (let i = 0; i < ks.length; i++) {
+      if ((i > 0 && !emit(',')) || !emit(`${JSON.stringify(ks[i])}:`)) return false;
+      if (
+        !walk(
+          read(() => (x as Record<string, unknown>)[ks[i]]),
+          depth + 1,
+        )
+      )
+        return false;
+    }
+    return emit('}');
+  };
+  if (!walk(v, 0)) return { text: visibleText(`${out.slice(0, budget)}...`), complete: false };
+  return { text: visibleText(out), complete };
+}
