@@ -33,10 +33,14 @@ export class BreakGlassAccounts extends Construct {
         a.objectId,
       );
       // The account already holds the assignment (emergency-access guidance): import it rather than create a
-      // second one. azuread 3.7.0 imports a directory role assignment by its ID
-      // (docs/resources/directory_role_assignment.md, Import).
+      // second one. azuread 3.7.0's importer takes `/roleManagement/directory/roleAssignments/{id}`
+      // (internal/services/directoryroles/directory_role_assignment_resource.go, ImporterValidatingResourceId with
+      // stable.ValidateRoleManagementDirectoryRoleAssignmentID), not the bare ID its docs show.
       if (a.globalAdministratorAssignmentId !== undefined)
-        assignment.importFrom(a.globalAdministratorAssignmentId, providers.azuread);
+        assignment.importFrom(
+          `/roleManagement/directory/roleAssignments/${a.globalAdministratorAssignmentId}`,
+          providers.azuread,
+        );
       this.assignments.set(a.objectId, assignment);
     }
   }

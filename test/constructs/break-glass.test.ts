@@ -37,7 +37,8 @@ test('every assignment is Global Administrator at the tenant with prevent_destro
 test('an assignment the account already holds is imported by its ID; one without an ID is created', () => {
   expect((tf.json as { import?: unknown }).import).toEqual([
     {
-      id: 'ePROZI_iKE653D_d6aoLHyr-lKgHI8ZGiIdz8CLVcng-1',
+      // the form azuread 3.7.0's importer validates (break-glass.ts)
+      id: '/roleManagement/directory/roleAssignments/ePROZI_iKE653D_d6aoLHyr-lKgHI8ZGiIdz8CLVcng-1',
       provider: 'azuread',
       to: `${ASSIGNMENT}.BREAK_GLASS__${IDS.breakGlass}`,
     },
