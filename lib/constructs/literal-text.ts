@@ -23,19 +23,27 @@ const BRACE = '\uE000';
 const LITERAL = '\uE001';
 
 /**
- * cdktf encodes number tokens as doubles of magnitude about 1.8e289 and finds them in strings with this pattern
- * (cdktf 0.21 `lib/tokens/private/encoding.js`, NUMBER_TOKEN_REGEX); no access model needs such numbers.
+ * cdktf encodes number tokens as doubles whose upper 16 bits are a marker (0xFDFF, 0xFBFF for lists) and finds
+ * them in strings with this pattern (cdktf 0.21 `lib/tokens/private/encoding.js`, NUMBER_TOKEN_REGEX,
+ * DOUBLE_TOKEN_MARKER_BITS); only such a number is broken, so UUIDs like `...-10228331e376` stay as they are.
  */
 const NUMBER_LIKE = /[-|\d|.+]+(e[-|\d|.|e|E|+]+)/g;
-const TOKEN_MAGNITUDE = 1e288;
+const TOKEN_MARKERS = new Set([0xfdff, 0xfbff]);
+const bits = new DataView(new ArrayBuffer(8));
+
+/** Whether a number written in text is one of cdktf's encoded number tokens. */
+function isNumberToken(text: string): boolean {
+  const x = parseFloat(text);
+  if (!Number.isFinite(x)) return false;
+  bits.setFloat64(0, x);
+  return TOKEN_MARKERS.has(bits.getUint16(0));
+}
 
 /** Definition text as the constructs see it: `{` and the sentinels encoded, token-shaped numbers broken. */
 export function encodeLiteral(text: string): string {
   if (!/[{\uE000\uE001]|[-|\d.+]e/.test(text)) return text;
   let out = text.replace(/[\uE000\uE001]/g, (c) => `${LITERAL}${c}`).replace(/\{/g, BRACE);
-  out = out.replace(NUMBER_LIKE, (m) =>
-    Math.abs(parseFloat(m)) >= TOKEN_MAGNITUDE ? m.replace(/e/g, `${LITERAL}e`) : m,
-  );
+  out = out.replace(NUMBER_LIKE, (m) => (isNumberToken(m) ? m.replace(/e/g, `${LITERAL}e`) : m));
   return out;
 }
 
