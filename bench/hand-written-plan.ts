@@ -7,7 +7,7 @@
 import { GLOBAL_ADMINISTRATOR_TEMPLATE_ID } from '../lib/catalog/directory-roles';
 import { address, shortHash } from '../lib/constructs/addresses';
 import { scopedRoleDefinitionId } from '../lib/constructs/role-definition-id';
-import { canonicalBy, canonicalList } from '../lib/constructs/canonical-order';
+import { canonicalKubernetesRules, canonicalList } from '../lib/constructs/canonical-order';
 import type { AccessModelDefinition, Approver } from '../lib/model/definition';
 import { kebabName } from '../lib/model/names';
 import { resolveDefinition } from '../lib/model/resolve';
@@ -193,17 +193,7 @@ export function handWrittenPlan(definition: AccessModelDefinition, preventDestro
             : { kind: 'ClusterRole', name: g.clusterRole as string },
           ...(g.custom
             ? {
-                rules: canonicalBy(
-                  g.rules.map((r) => ({
-                    apiGroups: canonicalList(r.apiGroups),
-                    resources: canonicalList(r.resources),
-                    verbs: canonicalList(r.verbs),
-                    ...(r.resourceNames ? { resourceNames: canonicalList(r.resourceNames) } : {}),
-                    ...(r.nonResourceUrls ? { nonResourceUrls: canonicalList(r.nonResourceUrls) } : {}),
-                  })),
-                  (r) =>
-                    JSON.stringify([r.apiGroups, r.resources, r.verbs, r.resourceNames ?? [], r.nonResourceUrls ?? []]),
-                ),
+                rules: canonicalKubernetesRules(g.rules),
               }
             : {}),
         });

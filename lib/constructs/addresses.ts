@@ -26,18 +26,26 @@ export function shortHash(value: string): string {
 
 /** One part of an address: the text when it is already safe, else its safe form and a hash of the exact text. */
 export function addressPart(text: string): string {
-  const raw = rawLiteral(text);
-  const clean = raw.replace(/[^A-Za-z0-9_-]+/g, '_');
-  return clean === raw ? raw : `${clean}_${shortHash(raw)}`;
+  let part = parts.get(text);
+  if (part === undefined) {
+    const raw = rawLiteral(text);
+    const clean = raw.replace(/[^A-Za-z0-9_-]+/g, '_');
+    part = clean === raw ? raw : `${clean}_${shortHash(raw)}`;
+    parts.set(text, part);
+  }
+  return part;
 }
+
+/** Parts made already: the same role or scope name recurs in thousands of addresses, its hash is taken once. */
+const parts = new Map<string, string>();
 
 /** Joins address parts with `__`; only the whole needs to start with a letter or `_`. */
 export function address(...parts: string[]): string {
   return safeId(parts.map(addressPart).join('__'));
 }
 
-/** Which construct took each address, per stack. */
-const taken = new WeakMap<TerraformStack, Map<string, string>>();
+/** Which element took each address, per stack. */
+const taken = new WeakMap<TerraformStack, Map<string, TerraformElement>>();
 
 /** A resource or data source: a Terraform element with a type. */
 export interface TypedTerraformElement extends TerraformElement {
@@ -53,22 +61,23 @@ export interface TypedTerraformElement extends TerraformElement {
 export function named<T extends TypedTerraformElement>(element: T, ...parts: string[]): T {
   const id = address(...parts);
   const stack = TerraformStack.of(element);
-  const byAddress = taken.get(stack) ?? new Map<string, string>();
+  const byAddress = taken.get(stack) ?? new Map<string, TerraformElement>();
   taken.set(stack, byAddress);
   const full = `${TerraformDataSource.isTerraformDataSource(element) ? 'data.' : ''}${element.terraformResourceType}.${id}`;
   const first = byAddress.get(full);
-  const path = rawLiteral(element.node.path);
-  if (first !== undefined && first !== path)
+  if (first !== undefined && first !== element) {
+    const path = rawLiteral(element.node.path);
     throw new AccessModelError([
       {
         path,
         rule: 'address-collision',
-        message: `two elements of the definition would become one Terraform resource ${full}: ${first} and ${path}`,
+        message: `two elements of the definition would become one Terraform resource ${full}: ${rawLiteral(first.node.path)} and ${path}`,
         value: full,
         fix: 'rename one of them; names that differ only in characters Terraform addresses cannot hold must differ otherwise',
       },
     ]);
-  byAddress.set(full, path);
+  }
+  byAddress.set(full, element);
   element.overrideLogicalId(id);
   return element;
 }

@@ -88,10 +88,10 @@ export function buildAccessModel(
   const preventDestroy = options.preventDestroyProtected ?? true;
   warnExpiringGrants(resolved, options.expiryWarning);
   // The one seam of literal text (literal-text.ts): the constructs only see the model with its text encoded, and
-  // every stack they build in decodes it after cdktf has resolved its tokens.
+  // every stack they build in decodes it after cdktf has resolved its tokens (unless nothing was encoded).
   const model = literalView(resolved);
   const decoded = (p: Placement): Placement => {
-    decodeLiteralText(TerraformStack.of(p.scope));
+    if (model !== resolved) decodeLiteralText(TerraformStack.of(p.scope));
     return p;
   };
   const directory = decoded(directoryPlacement);

@@ -13,7 +13,7 @@ import { Construct } from 'constructs';
 import { kebabName } from '../model/names';
 import type { ResolvedKubernetesGrant } from '../model/resolved';
 import { named } from './addresses';
-import { canonicalBy, canonicalList } from './canonical-order';
+import { canonicalKubernetesRules } from './canonical-order';
 
 const RBAC = 'rbac.authorization.k8s.io';
 
@@ -50,18 +50,7 @@ export class KubernetesBinding extends Construct {
       ...(g.namespace !== null ? { namespace: g.namespace } : {}),
     };
     // Rules and their fields in a canonical order (canonical-order.ts): reordering them changes nothing.
-    const rules = !g.custom
-      ? []
-      : canonicalBy(
-          g.rules.map((r) => ({
-            apiGroups: canonicalList(r.apiGroups),
-            resources: canonicalList(r.resources),
-            verbs: canonicalList(r.verbs),
-            ...(r.resourceNames ? { resourceNames: canonicalList(r.resourceNames) } : {}),
-            ...(r.nonResourceUrls ? { nonResourceUrls: canonicalList(r.nonResourceUrls) } : {}),
-          })),
-          (r) => JSON.stringify([r.apiGroups, r.resources, r.verbs, r.resourceNames ?? [], r.nonResourceUrls ?? []]),
-        );
+    const rules = !g.custom ? [] : canonicalKubernetesRules(g.rules);
     let roleRef = { apiGroup: RBAC, kind: 'ClusterRole', name: g.clusterRole as string };
     if (g.custom) {
       this.role =

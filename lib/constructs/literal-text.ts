@@ -47,11 +47,8 @@ export function encodeLiteral(text: string): string {
   return out;
 }
 
-/**
- * The synthesized text of a string with encoded definition text written as Terraform reads it literally: an
- * encoded `{` becomes `{`, as `$${` / `%%{` where it follows `$` / `%`.
- */
-export function decodeLiteral(text: string): string {
+/** Decodes the sentinels of {@link encodeLiteral}; `escaped`: a `{` after `$` or `%` as Terraform's `$${` / `%%{`. */
+function decode(text: string, escaped: boolean): string {
   if (!/[\uE000\uE001]/.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -60,7 +57,7 @@ export function decodeLiteral(text: string): string {
       out += text[++i];
     } else if (c === BRACE) {
       const before = out[out.length - 1];
-      out += before === '$' || before === '%' ? `${before}{` : '{';
+      out += escaped && (before === '$' || before === '%') ? `${before}{` : '{';
     } else {
       out += c;
     }
@@ -68,41 +65,56 @@ export function decodeLiteral(text: string): string {
   return out;
 }
 
+/**
+ * The synthesized text of a string with encoded definition text written as Terraform reads it literally: an
+ * encoded `{` becomes `{`, as `$${` / `%%{` where it follows `$` / `%`.
+ */
+export function decodeLiteral(text: string): string {
+  return decode(text, true);
+}
+
 /** The definition text a value of the literal view stands for (for hashes and messages). */
 export function rawLiteral(text: string): string {
-  if (!/[\uE000\uE001]/.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === LITERAL && i + 1 < text.length) out += text[++i];
-    else out += c === BRACE ? '{' : c;
-  }
-  return out;
+  return decode(text, false);
 }
 
 /**
- * A deep copy of plain data (a resolved model) with every string, object key included, encoded by
- * {@link encodeLiteral}. Shared objects stay shared, so the copy has the shape of the original.
+ * Plain data (a resolved model) with every string, object key included, encoded by {@link encodeLiteral}. Only
+ * what changes is copied: a value with nothing to encode is returned as it is (the same object), so a model whose
+ * text holds no `{` costs one walk and no copy, and `literalView(x) === x` says nothing needs decoding.
  */
 export function literalView<T>(value: T): T {
-  const seen = new Map<object, unknown>();
-  const copy = (v: unknown): unknown => {
+  const done = new Map<object, unknown>();
+  const view = (v: unknown): unknown => {
     if (typeof v === 'string') return encodeLiteral(v);
     if (v === null || typeof v !== 'object') return v;
-    const done = seen.get(v);
-    if (done !== undefined) return done;
+    if (done.has(v)) return done.get(v);
+    // Copy lazily, from the first value that changes: a model with nothing to encode allocates nothing.
+    let out: unknown[] | Record<string, unknown> | undefined;
     if (Array.isArray(v)) {
-      const arr: unknown[] = [];
-      seen.set(v, arr);
-      for (const x of v) arr.push(copy(x));
-      return arr;
+      for (let i = 0; i < v.length; i++) {
+        const x = view(v[i]);
+        if (out === undefined && x !== v[i]) out = v.slice(0, i);
+        if (out !== undefined) (out as unknown[]).push(x);
+      }
+    } else {
+      const keys = Object.keys(v);
+      const record = v as Record<string, unknown>;
+      for (let i = 0; i < keys.length; i++) {
+        const k = encodeLiteral(keys[i]);
+        const x = view(record[keys[i]]);
+        if (out === undefined && (k !== keys[i] || x !== record[keys[i]])) {
+          out = {};
+          for (let j = 0; j < i; j++) out[keys[j]] = record[keys[j]];
+        }
+        if (out !== undefined) (out as Record<string, unknown>)[k] = x;
+      }
     }
-    const obj: Record<string, unknown> = {};
-    seen.set(v, obj);
-    for (const [k, x] of Object.entries(v)) obj[encodeLiteral(k)] = copy(x);
-    return obj;
+    const result = out ?? v;
+    done.set(v, result);
+    return result;
   };
-  return copy(value) as T;
+  return view(value) as T;
 }
 
 /** Every string (and object key) of synthesized Terraform JSON decoded by {@link decodeLiteral}. */

@@ -35,21 +35,40 @@ const RULE = 'plain-data';
 const PLAIN_FIX = 'give plain data only: objects, arrays, strings, numbers and booleans (no getter, Proxy or class)';
 const snapshots = new WeakSet<object>();
 
+/**
+ * Where a value is, as a chain from the root; turned into text (`roles[0].members`) only for a problem, so a
+ * definition that is plain data costs no path strings.
+ */
+interface Path {
+  readonly parent: Path | undefined;
+  readonly key: string | number;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** The text of a path: `a.b[0]["c d"]`. */
+function pathText(path: Path | undefined): string {
+  const keys: (string | number)[] = [];
+  for (let p = path; p !== undefined; p = p.parent) keys.push(p.key);
+  let text = '';
+  for (const key of keys.reverse()) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += IDENTIFIER.test(key) ? (text ? `.${key}` : key) : `[${JSON.stringify(key)}]`;
+  }
+  return text;
+}
+
 /** A failure at a path, carried up to {@link takeSnapshot}. */
 class NotPlainData {
   readonly path: string;
   constructor(
-    path: string,
+    path: Path | undefined,
     readonly message: string,
     readonly fix: string = PLAIN_FIX,
   ) {
-    this.path = path || '(definition)';
+    this.path = pathText(path) || '(definition)';
   }
 }
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const join = (path: string, key: string): string =>
-  IDENTIFIER.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
 
 /** The first line of what was thrown, at most 200 characters, without ever throwing itself. */
 function thrownText(e: unknown): string {
@@ -63,28 +82,33 @@ function thrownText(e: unknown): string {
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
+/** The problem for a read of the input that threw (a getter or Proxy trap). */
+function readFailed(path: Path | undefined, what: string, e: unknown): NotPlainData {
+  if (e instanceof NotPlainData) return e;
+  return new NotPlainData(
+    path,
+    `${what} threw (${thrownText(e)}): a definition is read once, as plain data, before it is validated`,
+    'compute the value before building the definition: no getter or Proxy that throws',
+  );
+}
+
 /** Runs a read of the input; a throw becomes a problem at `path`. */
-function attempt<T>(path: string, what: string, read: () => T): T {
+function attempt<T>(path: Path | undefined, what: string, read: () => T): T {
   try {
     return read();
   } catch (e) {
-    if (e instanceof NotPlainData) throw e;
-    throw new NotPlainData(
-      path,
-      `${what} threw (${thrownText(e)}): a definition is read once, as plain data, before it is validated`,
-      'compute the value before building the definition: no getter or Proxy that throws',
-    );
+    throw readFailed(path, what, e);
   }
 }
 
 interface State {
   /** Objects on the path being copied, with their paths (a second visit is a cycle). */
-  readonly active: Map<object, string>;
+  readonly active: Map<object, Path | undefined>;
   /** Objects copied already (shared, not cyclic, references keep one copy). */
   readonly copies: Map<object, unknown>;
 }
 
-function copyValue(v: unknown, path: string, depth: number, state: State): unknown {
+function copyValue(v: unknown, path: Path | undefined, depth: number, state: State): unknown {
   switch (typeof v) {
     case 'string':
     case 'number':
@@ -103,11 +127,10 @@ function copyValue(v: unknown, path: string, depth: number, state: State): unkno
   if (snapshots.has(obj)) return obj;
   const copied = state.copies.get(obj);
   if (copied !== undefined) return copied;
-  const ancestor = state.active.get(obj);
-  if (ancestor !== undefined)
+  if (state.active.has(obj))
     throw new NotPlainData(
       path,
-      `refers back to ${ancestor || '(definition)'}, which contains it (a cycle)`,
+      `refers back to ${pathText(state.active.get(obj)) || '(definition)'}, which contains it (a cycle)`,
       'give a tree: copy the shared part instead of referring to an enclosing object',
     );
   if (depth >= MAX_DEFINITION_DEPTH)
@@ -127,7 +150,7 @@ function copyValue(v: unknown, path: string, depth: number, state: State): unkno
   return out;
 }
 
-function copyArray(a: unknown[], path: string, depth: number, state: State): unknown[] {
+function copyArray(a: unknown[], path: Path | undefined, depth: number, state: State): unknown[] {
   const n = attempt(path, 'reading its length', () => a.length);
   if (typeof n !== 'number' || n > MAX_SNAPSHOT_ARRAY_LENGTH)
     throw new NotPlainData(
@@ -137,20 +160,19 @@ function copyArray(a: unknown[], path: string, depth: number, state: State): unk
     );
   const out: unknown[] = [];
   for (let i = 0; i < n; i++) {
-    const p = `${path}[${i}]`;
-    out.push(
-      copyValue(
-        attempt(p, 'reading it', () => a[i]),
-        p,
-        depth + 1,
-        state,
-      ),
-    );
+    const p: Path = { parent: path, key: i };
+    let item: unknown;
+    try {
+      item = a[i];
+    } catch (e) {
+      throw readFailed(p, 'reading it', e);
+    }
+    out.push(copyValue(item, p, depth + 1, state));
   }
   return out;
 }
 
-function copyObject(o: object, path: string, depth: number, state: State): object {
+function copyObject(o: object, path: Path | undefined, depth: number, state: State): object {
   const proto = attempt(path, 'reading its prototype', () => Object.getPrototypeOf(o) as object | null);
   if (proto !== Object.prototype && proto !== null) {
     const name = attempt(path, 'reading its class', () => {
@@ -172,15 +194,18 @@ function copyObject(o: object, path: string, depth: number, state: State): objec
         `has a symbol key (${String(key)}), which validation would not see`,
         'use string keys only',
       );
-    const p = join(path, key);
-    const value = copyValue(
-      attempt(p, 'reading it', () => (o as Record<string, unknown>)[key]),
-      p,
-      depth + 1,
-      state,
-    );
-    // defineProperty, so a key named "__proto__" stays a key (the schema then reports it as unknown)
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    const p: Path = { parent: path, key };
+    let item: unknown;
+    try {
+      item = (o as Record<string, unknown>)[key];
+    } catch (e) {
+      throw readFailed(p, 'reading it', e);
+    }
+    const value = copyValue(item, p, depth + 1, state);
+    // defineProperty for "__proto__", so it stays a key (the schema then reports it as unknown)
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
   }
   return out;
 }
@@ -188,7 +213,7 @@ function copyObject(o: object, path: string, depth: number, state: State): objec
 /** Takes the snapshot of `input`: a frozen plain-data copy, or the problem that prevents it. */
 export function takeSnapshot(input: unknown): SnapshotResult {
   try {
-    return { ok: true, value: copyValue(input, '', 0, { active: new Map(), copies: new Map() }) };
+    return { ok: true, value: copyValue(input, undefined, 0, { active: new Map(), copies: new Map() }) };
   } catch (e) {
     if (!(e instanceof NotPlainData)) throw e;
     return { ok: false, problem: { path: e.path, rule: RULE, message: e.message, fix: e.fix } };

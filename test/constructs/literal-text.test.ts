@@ -1,6 +1,6 @@
 /** The literal-text encoding (literal-text.ts) changes only what cdktf or Terraform would read as code. */
 import { Token } from 'cdktf';
-import { decodeLiteral, encodeLiteral, rawLiteral } from '../../lib/constructs/literal-text';
+import { decodeLiteral, encodeLiteral, literalView, rawLiteral } from '../../lib/constructs/literal-text';
 
 test('IDs, scopes and plain text are left as they are, even digits around an "e"', () => {
   for (const s of [
@@ -23,4 +23,15 @@ test('a brace is encoded; decoding escapes a template opening, the raw form does
   expect(encoded).not.toContain('{');
   expect(decodeLiteral(encoded)).toBe('a $${b} %%{c} {d}');
   expect(rawLiteral(encoded)).toBe('a ${b} %{c} {d}');
+});
+
+test('a model with nothing to encode is returned as it is; one with text to encode is copied where it changes', () => {
+  const shared = { id: '0655322d-71e6-441d-808f-10228331e376' };
+  const model = { roles: [{ name: 'ROLE_A', owner: shared }], tasks: [{ owner: shared }] };
+  expect(literalView(model)).toBe(model);
+  const hostile = { ...model, roles: [{ name: 'ROLE_A', description: '${x}' }] };
+  const view = literalView(hostile);
+  expect(view).not.toBe(hostile);
+  expect(view.tasks).toBe(hostile.tasks);
+  expect(view.roles[0].description).toBe(encodeLiteral('${x}'));
 });

@@ -7,9 +7,8 @@ import fc from 'fast-check';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
 import type { AccessModelDefinition } from '../../lib/model/definition';
 import { synthOne } from '../constructs/synth-helper';
-import { terraformMissing, terraformReads } from './terraform-literals';
-
-const missing = terraformMissing();
+import { terraformReads } from './terraform-literals';
+import { describeWithTerraform } from './terraform-suite';
 const quiet = { expiryWarning: false as const, rules: { onFindings: () => undefined } };
 
 const vmRole = {
@@ -84,9 +83,7 @@ const hostile = fc.string({
   maxLength: 24,
 });
 
-(missing ? describe.skip : describe)('definition text is literal to Terraform', () => {
-  if (missing) console.log(`skipped: ${missing}`);
-
+describeWithTerraform('definition text is literal to Terraform', (toolchain) => {
   test('known attacks: file(), environment, cdktf tokens, directives', () => {
     const attacks = [
       'x ${file("/proc/self/environ")}',
@@ -101,7 +98,7 @@ const hostile = fc.string({
       return tf.resource('azuread_group_without_members', 'ROLE_DEVELOPER').description as string;
     });
     expect(synthesized.slice(0, 2)).toEqual(['x $${file("/proc/self/environ")}', '$${TfToken[TOKEN.3]}']);
-    expect(terraformReads(synthesized)).toEqual(attacks);
+    expect(terraformReads(toolchain(), synthesized)).toEqual(attacks);
   });
 
   test('for arbitrary text in every description, Terraform reads the text and nothing else changes', () => {
@@ -133,6 +130,6 @@ const hostile = fc.string({
       }
     }
     expect(asked.length).toBeGreaterThan(8 * 10);
-    expect(terraformReads(asked)).toEqual(expected);
+    expect(terraformReads(toolchain(), asked)).toEqual(expected);
   });
 });

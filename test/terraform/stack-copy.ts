@@ -68,18 +68,10 @@ export function copyStack(stack: TerraformJson, leaveOut: readonly string[] = []
     if (json.provider) delete json.provider[p];
     if (json.terraform?.required_providers) delete json.terraform.required_providers[p];
   }
-  for (const [section, prefix] of [
-    ['resource', ''],
-    ['data', 'data.'],
-  ] as const) {
-    for (const [type, byName] of Object.entries(json[section] ?? {})) {
-      for (const [name, block] of Object.entries(byName)) {
-        if (!ofLeftOutProvider(type, block)) continue;
-        elements.add(`${prefix}${type}.${name}`);
-        delete byName[name];
-      }
-      if (Object.keys(byName).length === 0) delete json[section]?.[type];
-    }
+  for (const { address, type, block, remove } of blocksOf(json)) {
+    if (type === undefined || !ofLeftOutProvider(type, block)) continue;
+    elements.add(address);
+    remove();
   }
 
   // Leave out what refers to a left-out element, until nothing does (a dependent may itself be referred to).
@@ -113,16 +105,24 @@ export function copyStack(stack: TerraformJson, leaveOut: readonly string[] = []
   };
 }
 
+/** One block of a stack: its address, its type (resources and data sources), and a way to remove it. */
+interface StackBlock {
+  readonly address: string;
+  readonly type?: string;
+  readonly block: Block;
+  readonly remove: () => void;
+}
+
 /** Every resource, data source, output and import block of a stack with its address and a way to remove it. */
-function blocksOf(json: TerraformJson): Array<{ address: string; block: Block; remove: () => void }> {
-  const out: Array<{ address: string; block: Block; remove: () => void }> = [];
+function blocksOf(json: TerraformJson): StackBlock[] {
+  const out: StackBlock[] = [];
   for (const [section, prefix] of [
     ['resource', ''],
     ['data', 'data.'],
   ] as const) {
     for (const [type, byName] of Object.entries(json[section] ?? {})) {
       for (const [name, block] of Object.entries(byName)) {
-        out.push({ address: `${prefix}${type}.${name}`, block, remove: () => delete byName[name] });
+        out.push({ address: `${prefix}${type}.${name}`, type, block, remove: () => delete byName[name] });
       }
     }
   }

@@ -29,6 +29,14 @@ export const MARKED_CHARACTERS = new RegExp(
   'g',
 );
 
+/**
+ * The characters {@link MARKED_CHARACTERS} can match (surrogates whole), as a class for other writers' quick
+ * checks: a text without one is left as it is.
+ */
+export const MAY_BE_MARKED_CLASS =
+  '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2028\\u2029\\u2060\\u2066-\\u2069\\uD800-\\uDFFF\\uFEFF\\uFFFE\\uFFFF';
+const MAY_BE_MARKED = new RegExp(`[${MAY_BE_MARKED_CLASS}]`);
+
 /** The visible marker of one character: `\u202E`. */
 export function controlMarker(c: string): string {
   return `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -39,7 +47,7 @@ export function controlMarker(c: string): string {
  * each writer handles as its format needs (CSV quotes them, the others collapse them with {@link singleLine}).
  */
 export function markControls(s: string): string {
-  return s.replace(MARKED_CHARACTERS, controlMarker);
+  return MAY_BE_MARKED.test(s) ? s.replace(MARKED_CHARACTERS, controlMarker) : s;
 }
 
 /**
@@ -47,5 +55,6 @@ export function markControls(s: string): string {
  * (a forged heading, table row or SVG line) in a format where lines mean something.
  */
 export function singleLine(s: string): string {
-  return markControls(s).replace(/[\t\r\n]+/g, ' ');
+  const marked = markControls(s);
+  return /[\t\r\n]/.test(marked) ? marked.replace(/[\t\r\n]+/g, ' ') : marked;
 }

@@ -2,7 +2,10 @@
  * One CSV cell, the only way the project writes one: control characters marked ({@link markControls}), a formula
  * neutralized (the OWASP CSV-injection rule), then quoted as RFC 4180 says.
  */
-import { markControls } from './control-chars';
+import { MAY_BE_MARKED_CLASS, markControls } from './control-chars';
+
+/** What {@link csvField} may change: a control character, a quote, comma or line break, a formula start. */
+const MAY_CHANGE = new RegExp(`[${MAY_BE_MARKED_CLASS}",\\r\\n]|^[=+\\-@\\t]`);
 
 /**
  * The first characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a formula or
@@ -23,6 +26,8 @@ export function neutralizeFormula(s: string): string {
  * comma, a CR or an LF, with quotes doubled. Tab, CR and LF are kept (inside quotes), as RFC 4180 allows.
  */
 export function csvField(s: string): string {
+  // Most cells need nothing: no control character, no quote, comma or line break, no formula start.
+  if (!MAY_CHANGE.test(s)) return s;
   const cell = neutralizeFormula(markControls(s));
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }

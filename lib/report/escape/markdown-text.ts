@@ -3,7 +3,7 @@
  * display name holds, it renders as the same text, in a table cell, a heading, a list item or a paragraph of its
  * own, and can never add a tag, a link, emphasis, a heading or a table row.
  */
-import { singleLine } from './control-chars';
+import { MAY_BE_MARKED_CLASS, singleLine } from './control-chars';
 
 /** ASCII letters and digits: an `_` between two of them never opens or closes emphasis. */
 const ALNUM = /[A-Za-z0-9]/;
@@ -48,7 +48,17 @@ export function mdLinkText(value: string): string {
 }
 
 /** {@link mdText}, with every bracket escaped when `brackets`. */
+/**
+ * What the escaper may change: a control or line-break character, a Markdown or HTML special, an underscore run
+ * not between two letters or digits, a space at either end (line starts are checked apart).
+ */
+const MAY_CHANGE = new RegExp(
+  `[${MAY_BE_MARKED_CLASS}\\t\\r\\n&<\\\\\`*~|$#[\\]]|(?:^|[^A-Za-z0-9_])_|_(?:$|[^A-Za-z0-9_])|^ | $`,
+);
+
 function escapeText(value: string, brackets: boolean): string {
+  // Most values (names, IDs, scopes) need nothing: return them without the character walk.
+  if (!MAY_CHANGE.test(value) && !LINE_START.test(value)) return value;
   const s = singleLine(value);
   const closing = headingClose(s);
   let out = '';

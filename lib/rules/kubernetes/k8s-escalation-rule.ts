@@ -10,8 +10,8 @@
  * service accounts reach, and delegating namespace administration can need `bind`. Cluster-wide or in `kube-system` the same rules are cluster-admin, and
  * `standing-cluster-admin` reports them as an error when held standing; `*` verbs are `k8s-wildcard-rule` errors.
  */
-import { baselinePath } from '../paths';
 import { notApplicable, type Rule, type Violation } from '../rule';
+import { customKubernetesRules } from '../support/custom-kubernetes-rules';
 
 /** The verbs that get past RBAC's escalation prevention, with what each does. */
 const ESCALATION_VERBS: Readonly<Record<string, string>> = {
@@ -30,27 +30,22 @@ export const k8sEscalationRule: Rule = {
   source:
     'seed 2.1 "the smallest set of access rights"; Kubernetes RBAC good practices: escalate, bind and impersonate verbs',
   check(ctx) {
+    const { rules, grants } = customKubernetesRules(ctx.model);
+    if (grants === 0) return notApplicable('no baseline grants custom Kubernetes rules');
     const out: Violation[] = [];
-    let custom = 0;
-    for (const b of ctx.model.baselines) {
-      b.grants.forEach((g, i) => {
-        if (g.kind !== 'kubernetes' || !g.custom) return;
-        custom++;
-        const where =
-          g.namespace === null ? `cluster-wide on ${g.cluster}` : `in namespace ${g.namespace} of ${g.cluster}`;
-        g.rules.forEach((r, j) => {
-          if ((r.resourceNames ?? []).length > 0) return;
-          const verbs = r.verbs.filter((v) => ESCALATION_VERBS[v] !== undefined);
-          if (verbs.length === 0) return;
-          out.push({
-            path: `${baselinePath(b.name)}.grants[${i}].rules[${j}]`,
-            message: `a custom rule of ${b.name} ${where} allows ${verbs.map((v) => `"${v}" (${ESCALATION_VERBS[v]})`).join(', ')} on ${r.resources.join(', ')}: it reaches more than the rule lists`,
-            value: { verbs: r.verbs, resources: r.resources },
-            fix: 'remove the verb, or limit the rule to the objects it needs with resourceNames (e.g. bind only the "view" ClusterRole), and hold the task just in time',
-          });
-        });
+    for (const { baseline: b, grant: g, rule: r, path } of rules) {
+      if ((r.resourceNames ?? []).length > 0) continue;
+      const verbs = r.verbs.filter((v) => ESCALATION_VERBS[v] !== undefined);
+      if (verbs.length === 0) continue;
+      const where =
+        g.namespace === null ? `cluster-wide on ${g.cluster}` : `in namespace ${g.namespace} of ${g.cluster}`;
+      out.push({
+        path,
+        message: `a custom rule of ${b.name} ${where} allows ${verbs.map((v) => `"${v}" (${ESCALATION_VERBS[v]})`).join(', ')} on ${r.resources.join(', ')}: it reaches more than the rule lists`,
+        value: { verbs: r.verbs, resources: r.resources },
+        fix: 'remove the verb, or limit the rule to the objects it needs with resourceNames (e.g. bind only the "view" ClusterRole), and hold the task just in time',
       });
     }
-    return custom === 0 ? notApplicable('no baseline grants custom Kubernetes rules') : out;
+    return out;
   },
 };

@@ -192,3 +192,24 @@ export function replaceText<T>(value: T, to: Readonly<Record<string, string>>): 
 export function rawLessThan(md: string): number {
   return (md.replace(OWN_TAGS, '').match(/</g) ?? []).length;
 }
+
+/**
+ * The Markdown property every writer's tests check (fast-check, {@link FC_PARAMS}): `write` given arbitrary hostile
+ * texts (`arity` of them) gives the same lines, headings, table rows and cells, raw `<` count and rendered
+ * elements as given `x` for each, and no invisible character.
+ */
+export function expectMarkdownShapeKept(write: (...texts: string[]) => string, arity = 1): void {
+  const plain = write(...Array.from({ length: arity }, () => 'x'));
+  const shape = markdownShape(plain);
+  const elements = elementCounts(renderMarkdown(plain));
+  fc.assert(
+    fc.property(fc.tuple(...Array.from({ length: arity }, () => hostileText)), (texts) => {
+      const md = write(...texts);
+      expect(markdownShape(md)).toEqual(shape);
+      expect(rawLessThan(md)).toBe(rawLessThan(plain));
+      expect(md).not.toMatch(INVISIBLE);
+      expect(elementCounts(renderMarkdown(md))).toEqual(elements);
+    }),
+    FC_PARAMS,
+  );
+}

@@ -19,12 +19,9 @@ import {
   INVISIBLE,
   MODEL_KEEP,
   NOT_XML_CHAR,
-  elementCounts,
   hostileText,
-  markdownShape,
-  rawLessThan,
-  renderMarkdown,
   withSuffix,
+  expectMarkdownShapeKept,
 } from './hostile';
 
 /** The inspector model with `suffix` on every text, `whole` as a role's description and a break-glass name. */
@@ -40,19 +37,7 @@ function hostileModel(suffix: string, whole: string): ResolvedModel {
 const plain = hostileModel('x', 'x');
 
 test('access-report.md: the same lines, headings, table rows and cells, and elements; no tag, no invisible', () => {
-  const plainMd = renderMarkdownReport(plain);
-  const shape = markdownShape(plainMd);
-  const elements = elementCounts(renderMarkdown(plainMd));
-  fc.assert(
-    fc.property(hostileText, hostileText, (suffix, whole) => {
-      const md = renderMarkdownReport(hostileModel(suffix, whole));
-      expect(markdownShape(md)).toEqual(shape);
-      expect(rawLessThan(md)).toBe(rawLessThan(plainMd));
-      expect(md).not.toMatch(INVISIBLE);
-      expect(elementCounts(renderMarkdown(md))).toEqual(elements);
-    }),
-    FC_PARAMS,
-  );
+  expectMarkdownShapeKept((suffix, whole) => renderMarkdownReport(hostileModel(suffix, whole)), 2);
 });
 
 test('access-report.csv: parses back to the same rows of every column, each value neutralized', () => {
