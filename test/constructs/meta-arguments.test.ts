@@ -12,12 +12,14 @@ const broken = {
     },
   },
   data: { azuread_user: { U: { depends_on: ['${azuread_group_without_members.A}'] } } },
+  import: [{ id: 'x', to: '${azuread_directory_role_assignment.B}', provider: 'azuread' }],
 };
 
 test('lists every interpolation in depends_on, provider and lifecycle, with its address', () => {
   expect(metaArgumentProblems(broken)).toEqual([
     'azuread_privileged_access_group_eligibility_schedule.X.lifecycle: {"replace_triggered_by":["${terraform_data.X}"]}',
     'data.azuread_user.U.depends_on: ["${azuread_group_without_members.A}"]',
+    'import[0].to: "${azuread_directory_role_assignment.B}"',
   ]);
 });
 

@@ -1,6 +1,6 @@
 /**
  * Terraform reads its meta-arguments `depends_on`, `provider` and `lifecycle` (`replace_triggered_by`,
- * `ignore_changes`, `prevent_destroy`, `create_before_destroy`) statically: in JSON syntax they are bare
+ * `ignore_changes`, `prevent_destroy`, `create_before_destroy`), and an `import` block's `to` and `provider`, statically: in JSON syntax they are bare
  * references (`"terraform_data.x"`), and an interpolation (`"${terraform_data.x}"`) fails `terraform init` with
  * "Invalid character" (https://developer.hashicorp.com/terraform/language/syntax/json#lifecycle).
  * {@link metaArgumentProblems} lists every `${` in them; the synthesis helper fails every test on one.
@@ -9,7 +9,11 @@
 type Blocks = Record<string, Record<string, Record<string, unknown>>> | undefined;
 
 /** `<where>: <value>` for every meta-argument of a stack's resources and data sources holding `${`. */
-export function metaArgumentProblems(json: { resource?: Blocks; data?: Blocks }): string[] {
+export function metaArgumentProblems(json: {
+  resource?: Blocks;
+  data?: Blocks;
+  import?: readonly { to?: unknown; provider?: unknown }[];
+}): string[] {
   const problems: string[] = [];
   const check = (where: string, value: unknown): void => {
     const text = JSON.stringify(value ?? null);
@@ -27,6 +31,10 @@ export function metaArgumentProblems(json: { resource?: Blocks; data?: Blocks })
         check(`${at}.lifecycle`, body.lifecycle);
       }
     }
+  }
+  for (const [i, block] of (json.import ?? []).entries()) {
+    check(`import[${i}].to`, block.to);
+    check(`import[${i}].provider`, block.provider);
   }
   return problems;
 }
