@@ -19,6 +19,7 @@ import { checkNameLengths } from './name-length';
 import { checkNaming } from './naming';
 import { checkPolicies } from './policies';
 import { checkReferences } from './references';
+import { checkInheritedWindows } from './inherited-windows';
 import { checkTimeBounds } from './time-bounds';
 import { checkUserPrincipalNames } from './user-principal-names';
 import { takeSnapshot } from '../snapshot';
@@ -63,6 +64,7 @@ function semanticProblems(definition: AccessModelDefinition): Problem[] {
   checkRoleAssignablePolicies(ctx);
   checkApplications(ctx);
   checkTimeBounds(ctx);
+  checkInheritedWindows(ctx);
   checkExceptions(ctx);
   checkMonitoring(ctx);
   checkOwners(ctx);
