@@ -5,7 +5,7 @@
  * UPN, pipelines by service principal or managed identity), inheritance and approvers. A pure function of
  * its options: the same size and seed always give the same definition, and it is always valid
  * (`validateDefinition` returns `[]`) and passes the rule pack with {@link SYNTHETIC_RULE_OPTIONS} (no error, no
- * warning): production tasks that are just in time need approval and a ticket, people hold standing tasks only
+ * warning but `two-step-activation` on the just-in-time directory-role tasks, which is inherent to them): production tasks that are just in time need approval and a ticket, people hold standing tasks only
  * outside production, high-privilege tasks (production ADMIN tasks and tasks reaching cluster-admin) are
  * approved by ROLE_SECURITY_LEADS and alert the security team, approver roles hold no tasks.
  */

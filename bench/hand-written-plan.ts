@@ -252,7 +252,10 @@ export function handWrittenPlan(definition: AccessModelDefinition, preventDestro
   return plan;
 }
 
-/** Number of Terraform resources and data sources the plan creates (a schedule is two: itself and its terms). */
+/**
+ * Number of Terraform resources and data sources the plan creates (a schedule is two: itself and its terms; the
+ * data sources are the user lookups and the one read of the deploying identity, every group's owner).
+ */
 export function planResourceCount(plan: HandWrittenPlan): { resources: number; dataSources: number } {
   const resources =
     plan.groups.length +
@@ -263,5 +266,5 @@ export function planResourceCount(plan: HandWrittenPlan): { resources: number; d
     plan.roleAssignments.length +
     plan.directoryRoles.length +
     plan.kubernetes.reduce((n, k) => n + (k.rules ? 2 : 1), 0);
-  return { resources, dataSources: plan.userLookups.length };
+  return { resources, dataSources: plan.userLookups.length + (plan.groups.length > 0 ? 1 : 0) };
 }

@@ -3,6 +3,7 @@
  * library, from a pre-computed {@link HandWrittenPlan}. Same provider classes, imported by file; no model,
  * no validation, no constructs of its own: resources straight in one stack, addresses set by hand.
  */
+import { DataAzureadClientConfig } from '@cdktf/provider-azuread/lib/data-azuread-client-config';
 import { DataAzureadUser } from '@cdktf/provider-azuread/lib/data-azuread-user';
 import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-role-assignment';
 import { scopedRoleDefinitionId } from '../lib/constructs/role-definition-id';
@@ -76,6 +77,10 @@ export function handWrittenApp(plan: HandWrittenPlan, outdir: string, stackName 
     return r;
   };
 
+  // Every group's owners made explicit: the deploying identity, read once.
+  const deployer = new DataAzureadClientConfig(stack, 'deploying-identity', { provider: azuread });
+  deployer.overrideLogicalId('DEPLOYING_IDENTITY');
+  const owners = [deployer.objectId];
   const groups = new Map<string, GroupWithoutMembers>();
   for (const g of plan.groups) {
     const group = new GroupWithoutMembers(stack, `group-${g.name}`, {
@@ -85,6 +90,7 @@ export function handWrittenApp(plan: HandWrittenPlan, outdir: string, stackName 
       securityEnabled: true,
       mailEnabled: false,
       preventDuplicateNames: true,
+      owners,
       ...(g.roleAssignable ? { assignableToRole: true } : {}),
       ...(g.preventDestroy ? { lifecycle: { preventDestroy: true } } : {}),
     });

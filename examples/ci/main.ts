@@ -10,10 +10,21 @@ import { referenceOrganisation } from '../reference-org/definition';
 
 const env = (name: string, fallback: string): string => process.env[name] ?? fallback;
 
+// The apply identity owns every group. Named here (AZURE_APPLY_OBJECT_ID: the object ID of its service principal),
+// `cdktf diff` run as the read-only plan identity doesn't show every group's owners changing to the plan identity,
+// which is who `data.azuread_client_config` would read at plan time (README, "Group owners").
+const applyObjectId = process.env.AZURE_APPLY_OBJECT_ID;
+const definition = applyObjectId
+  ? {
+      ...referenceOrganisation,
+      settings: { ...referenceOrganisation.settings, deployingIdentityObjectId: applyObjectId },
+    }
+  : referenceOrganisation;
+
 runApp(() => {
   const app = new App({ outdir: env('CDKTF_OUTDIR', 'cdktf.out') });
   new TaskAccessStacks(app, 'access', {
-    definition: referenceOrganisation,
+    definition,
     split: 'environment',
     configureStack: (stack, name) =>
       new AzurermBackend(stack, {

@@ -7,6 +7,7 @@ import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-r
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
+import type { ResolvedGroupOwners } from '../model/group-owners';
 import type { ResolvedBaseline, ResolvedGrant, ResolvedJitPolicy } from '../model/resolved';
 import { named, shortHash } from './addresses';
 import type { CustomRole } from './custom-roles';
@@ -26,6 +27,8 @@ export interface BaselineGroupProps {
   readonly customRoles: ReadonlyMap<string, CustomRole>;
   /** Put `prevent_destroy` on the group. */
   readonly preventDestroy: boolean;
+  /** Owners of the group (the model's `groupOwners`). @default - the deploying identity only, read at plan time */
+  readonly groupOwners?: ResolvedGroupOwners;
   /** For a role-assignable baseline reached just in time: the policy of the tasks that reach it. */
   readonly jitPolicy?: {
     /** The policy. */
@@ -58,6 +61,7 @@ export class BaselineGroup extends Construct {
       description: b.description,
       roleAssignable: b.roleAssignable,
       preventDestroy: props.preventDestroy,
+      owners: props.groupOwners,
       provider: props.providers.azuread,
     });
     b.grants.forEach((g) => this.addGrant(g, props));

@@ -11,6 +11,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { Approver } from '../model/definition';
 import type { ResolvedModel, ResolvedTask } from '../model/resolved';
+import { roleAssignablePolicyTasks } from '../model/role-assignable';
 import { decodeLiteralText, literalView } from './literal-text';
 import { BaselineGroup, type GroupJitPolicyApprovers } from './baseline-group';
 import { planMonitoring } from '../monitoring/plan';
@@ -40,7 +41,8 @@ export interface BuildOptions {
   /** `prevent_destroy` on groups of protected environments. @default true */
   readonly preventDestroyProtected?: boolean;
   /**
-   * The warning (stderr) for time-bound grants that have expired or expire soon; `false` turns it off.
+   * The warning (stderr) for time-bound grants that have expired or expire soon, and for eligibilities that last a
+   * duration and have lapsed or lapse soon (dated with `definitionFile` or `lastChange`); `false` turns it off.
    * @default - on: the clock at synthesis, 14 days ahead
    */
   readonly expiryWarning?: ExpiryWarningOptions | false;
@@ -109,6 +111,7 @@ export function buildAccessModel(
     byEnv.set(env, created);
     return created;
   };
+  const groupOwners = model.groupOwners;
   const applications = new Map<string, WorkloadApplication>();
   for (const a of model.applications ?? []) {
     const p = at({ kind: 'application', key: `APP/${a.name}` }, directory);
@@ -120,14 +123,17 @@ export function buildAccessModel(
   const roles = new Map<string, RoleGroup>();
   for (const r of model.roles) {
     const p = at({ kind: 'role', key: r.name }, directory);
-    roles.set(r.name, new RoleGroup(p.scope, r.name, { role: r, providers: p.providers, applications }));
+    roles.set(r.name, new RoleGroup(p.scope, r.name, { role: r, providers: p.providers, applications, groupOwners }));
   }
   const bgPlace = at({ kind: 'breakGlass', key: 'BREAK_GLASS' }, directory);
   const breakGlass = new BreakGlassAccounts(bgPlace.scope, 'BREAK_GLASS', model.breakGlass, bgPlace.providers);
   const plan = planMonitoring(model);
   const monPlace = plan ? at({ kind: 'monitoring', key: 'MONITORING' }, directory) : directory;
   const monitoring = plan
-    ? new SecurityMonitoring(monPlace.scope, 'monitoring', { plan, provider: monPlace.providers.azurerm })
+    ? new SecurityMonitoring(monPlace.scope, 'monitoring', {
+        plan,
+        provider: monPlace.providers.azurermMonitoring(plan.settings),
+      })
     : undefined;
   const caPolicies = model.conditionalAccessPolicies ?? [];
   const conditionalAccess =
@@ -148,9 +154,7 @@ export function buildAccessModel(
 
   // The policy of a role-assignable baseline is the one of the first (by name) JIT task reaching it;
   // validation guarantees every such task has the same policy.
-  const raPolicy = new Map<string, ResolvedTask>();
-  for (const t of model.tasks)
-    for (const b of t.roleAssignableBaselines) if (t.jit && !raPolicy.has(b)) raPolicy.set(b, t);
+  const raPolicy = roleAssignablePolicyTasks(model.tasks);
 
   const customRoles = new Map<string, CustomRole>();
   const baselines = new Map<string, BaselineGroup>();
@@ -190,6 +194,7 @@ export function buildAccessModel(
           providers: p.providers,
           customRoles,
           preventDestroy: preventDestroy && b.protected,
+          groupOwners,
           ...(reach?.jit ? { jitPolicy: { policy: reach.jit, approvers: approversOf(reach) } } : {}),
         }),
       );
@@ -204,6 +209,7 @@ export function buildAccessModel(
         baselineGroups,
         approvers: approversOf(t),
         preventDestroy: preventDestroy && t.protected,
+        groupOwners,
       });
       tasks.set(t.name, tg);
       envTasks.set(t.name, tg);

@@ -3,14 +3,16 @@
  * group, or a role-assignable baseline). Never updated in place: the pinned azuread 3.7.0 fails updates with
  * RoleAssignmentExists (azuread #1412), so any change to its terms replaces it (`replace_triggered_by` a
  * `terraform_data` holding the terms; see immutable-schedule.ts). A time-bound eligibility has an
- * `expiration_date` (and `start_date`), so it lapses on its own.
+ * `expiration_date` (and `start_date`), so it lapses on its own. One with a `duration` (the task's
+ * `eligibilityExpiry`, when the entry has no `until`) lapses that long after it starts, and Terraform doesn't
+ * re-create it: see lib/model/eligibility-lapse.ts and {@link eligibilityScheduleAddress}.
  */
 import { PrivilegedAccessGroupEligibilitySchedule } from '@cdktf/provider-azuread/lib/privileged-access-group-eligibility-schedule';
 import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { EligibilityExpiry } from '../model/definition';
 import type { AccessWindow } from '../model/time-bounds';
-import { named } from './addresses';
+import { address, named } from './addresses';
 import type { TerraformData } from './terraform-data';
 import { immutableTerms, scheduleTerms, scheduleTiming, timingArguments, replacedWhen } from './immutable-schedule';
 
@@ -32,6 +34,15 @@ export interface EligibilityScheduleProps {
   readonly dependsOn: readonly ITerraformDependable[];
   /** The azuread provider. */
   readonly provider: TerraformProvider;
+}
+
+/**
+ * The Terraform address of the eligibility of `principalName` for `groupName`, as {@link EligibilitySchedule}
+ * names it: `azuread_privileged_access_group_eligibility_schedule.<principal>__eligible__<group>` (the one to
+ * give `terraform apply -replace=` or `terraform state rm` when renewing it).
+ */
+export function eligibilityScheduleAddress(principalName: string, groupName: string): string {
+  return `${PrivilegedAccessGroupEligibilitySchedule.tfResourceType}.${address(principalName, 'eligible', groupName)}`;
 }
 
 /** `azuread_privileged_access_group_eligibility_schedule.<principal>__eligible__<group>`. */

@@ -1,11 +1,14 @@
 /**
  * An Entra security group of one layer. Created without an authoritative member list: its membership is
- * managed by `azuread_group_member` resources and by PIM, which adds real members on activation.
+ * managed by `azuread_group_member` resources and by PIM, which adds real members on activation. Its owners are
+ * always explicit (group-owners.ts).
  */
 import { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import type { TerraformProvider } from 'cdktf';
 import type { Construct } from 'constructs';
+import type { ResolvedGroupOwners } from '../model/group-owners';
 import { named } from './addresses';
+import { groupOwnerIds } from './group-owners';
 
 /** Props of {@link createLayerGroup}. */
 export interface LayerGroupProps {
@@ -17,6 +20,11 @@ export interface LayerGroupProps {
   readonly roleAssignable?: boolean;
   /** Carry `lifecycle.prevent_destroy`. @default false */
   readonly preventDestroy?: boolean;
+  /**
+   * Who owns it: the deploying identity (by object ID when the definition gives it) and the further owners.
+   * @default - the deploying identity only, read at plan time
+   */
+  readonly owners?: ResolvedGroupOwners;
   /** The azuread provider. */
   readonly provider: TerraformProvider;
 }
@@ -35,6 +43,7 @@ export function createLayerGroup(scope: Construct, props: LayerGroupProps): Grou
       securityEnabled: true,
       mailEnabled: false,
       preventDuplicateNames: true,
+      owners: groupOwnerIds(scope, props.owners, props.provider),
       ...(props.roleAssignable ? { assignableToRole: true } : {}),
       ...(props.preventDestroy ? { lifecycle: { preventDestroy: true } } : {}),
     }),

@@ -7,6 +7,8 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import type { ResolvedMonitoring } from '../model/resolved-security';
+import { MONITORING_PROVIDER_ALIAS, userAzurermForMonitoring } from './monitoring-provider';
 
 /** How to reach each Kubernetes cluster when the library creates its provider. */
 export interface KubernetesClusterAccess {
@@ -20,8 +22,25 @@ export interface KubernetesClusterAccess {
 export interface AccessProvidersProps {
   /** @default - an `azuread` provider configured from the environment (ARM_* / az login) */
   readonly azuread?: TerraformProvider;
-  /** @default - an `azurerm` provider with `features {}` and `resource_provider_registrations = "none"` */
+  /**
+   * Used for role assignments and custom roles. azurerm 4 needs a subscription ID (`subscription_id`, or
+   * `ARM_SUBSCRIPTION_ID`) even though these name their scopes in full: azurerm 4.55.0
+   * `internal/provider/provider.go` (`subscription_id` defaults to `ARM_SUBSCRIPTION_ID`; `providerConfigure`
+   * fails without it unless `use_cli`) and `internal/clients/auth.go` (`NewResourceManagerAccount`: "subscription
+   * ID could not be determined and was not specified", with Azure CLI too).
+   * @default - an `azurerm` provider with `features {}` and `resource_provider_registrations = "none"`, its
+   * subscription from `ARM_SUBSCRIPTION_ID`
+   */
   readonly azurerm?: TerraformProvider;
+  /**
+   * The azurerm provider of the monitoring resources (action group, alert rules, saved searches, diagnostic
+   * setting). It must target the subscription of `monitoring.workspaceId`: the action group and alert rules are
+   * created in the provider's subscription. The library can't check a provider given here.
+   * @default - `azurerm` when it is given with the workspace's subscription as `subscriptionId`; an error when it is
+   * given otherwise; else an `azurerm` provider created with alias `monitoring` and `subscription_id` = the
+   * workspace's subscription (`features {}`, `resource_provider_registrations = "none"`)
+   */
+  readonly azurermMonitoring?: TerraformProvider;
   /** Kubernetes providers by cluster name. @default - one provider per cluster, alias = cluster name */
   readonly kubernetes?: Readonly<Record<string, TerraformProvider>>;
   /** Connection of created Kubernetes providers, by cluster name. @default - kubeconfig context = cluster name */
@@ -32,6 +51,7 @@ export interface AccessProvidersProps {
 export class AccessProviders extends Construct {
   private azureadProvider?: TerraformProvider;
   private azurermProvider?: TerraformProvider;
+  private monitoringProvider?: TerraformProvider;
   private readonly clusters = new Map<string, TerraformProvider>();
 
   constructor(
@@ -54,6 +74,27 @@ export class AccessProviders extends Construct {
       this.props.azurerm ??
       new AzurermProvider(this, 'azurerm', { features: [{}], resourceProviderRegistrations: 'none' });
     return this.azurermProvider;
+  }
+
+  /**
+   * The azurerm provider of the monitoring resources, for the workspace's subscription (the model has one
+   * workspace): `azurermMonitoring`, else the given `azurerm` when its `subscriptionId` is that subscription, else
+   * (no `azurerm` given) one created with alias `monitoring` and `subscription_id` = that subscription.
+   * @throws AccessModelError when `azurerm` is given without `azurermMonitoring` and is not known to target the
+   * workspace's subscription.
+   */
+  public azurermMonitoring(settings: Pick<ResolvedMonitoring, 'workspaceId' | 'subscriptionId'>): TerraformProvider {
+    this.monitoringProvider ??=
+      this.props.azurermMonitoring ??
+      (this.props.azurerm
+        ? userAzurermForMonitoring(this.props.azurerm, settings)
+        : new AzurermProvider(this, 'azurerm-monitoring', {
+            alias: MONITORING_PROVIDER_ALIAS,
+            subscriptionId: settings.subscriptionId,
+            features: [{}],
+            resourceProviderRegistrations: 'none',
+          }));
+    return this.monitoringProvider;
   }
 
   /** The Kubernetes provider of a cluster. */

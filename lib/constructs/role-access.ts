@@ -9,7 +9,7 @@ import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
 import { TerraformStack, type ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedRole, ResolvedTask } from '../model/resolved';
-import { windowEnvelope, type AccessWindow } from '../model/time-bounds';
+import { roleAssignableEligibilityWindow } from '../model/role-assignable';
 import { named } from './addresses';
 import { AssignmentSchedule } from './assignment-schedule';
 import type { BaselineGroup } from './baseline-group';
@@ -77,13 +77,6 @@ export class RoleAccess extends Construct {
         a.task,
       );
     }
-    // A role-assignable baseline reached by several eligible tasks gets one eligibility: permanent when any of
-    // them is, else the envelope of their windows.
-    const raWindows = new Map<string, (AccessWindow | undefined)[]>();
-    for (const a of r.eligible) {
-      for (const b of props.tasks.get(a.task)?.roleAssignableBaselines ?? [])
-        raWindows.set(b, [...(raWindows.get(b) ?? []), a.window]);
-    }
     const raDone = new Set<string>();
     for (const a of r.eligible) {
       const tg = props.taskGroups.get(a.task);
@@ -103,7 +96,8 @@ export class RoleAccess extends Construct {
         if (raDone.has(b) || (props.roleAssignableBaselines && !props.roleAssignableBaselines.has(b))) continue;
         raDone.add(b);
         const bg = props.baselineGroups.get(b) as BaselineGroup;
-        const window = windowEnvelope(raWindows.get(b) ?? []);
+        // One eligibility however many eligible tasks reach it: permanent when any is, else their envelope.
+        const window = roleAssignableEligibilityWindow(r, b, props.tasks);
         new EligibilitySchedule(this, `eligible-${b}`, {
           principalName: r.name,
           groupName: b,

@@ -8,6 +8,7 @@ import { DataAzureadUser } from '@cdktf/provider-azuread/lib/data-azuread-user';
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
 import { Construct } from 'constructs';
+import type { ResolvedGroupOwners } from '../model/group-owners';
 import type { ResolvedRole } from '../model/resolved';
 import { named } from './addresses';
 import { AssignmentSchedule } from './assignment-schedule';
@@ -24,6 +25,8 @@ export interface RoleGroupProps {
   readonly providers: AccessProviders;
   /** Applications by name, for `application` members (same stack). @default - none */
   readonly applications?: ReadonlyMap<string, WorkloadApplication>;
+  /** Owners of the group (the model's `groupOwners`). @default - the deploying identity only, read at plan time */
+  readonly groupOwners?: ResolvedGroupOwners;
 }
 
 /** One role: its group and its members. */
@@ -37,7 +40,12 @@ export class RoleGroup extends Construct {
     super(scope, id);
     const r = props.role;
     const provider = props.providers.azuread;
-    this.group = createLayerGroup(this, { displayName: r.name, description: r.description, provider });
+    this.group = createLayerGroup(this, {
+      displayName: r.name,
+      description: r.description,
+      owners: props.groupOwners,
+      provider,
+    });
     if (r.assignmentPolicy) {
       this.policy = new GroupJitPolicy(this, 'policy', {
         groupName: r.name,

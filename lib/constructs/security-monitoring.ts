@@ -16,7 +16,10 @@ import { named } from './addresses';
 export interface SecurityMonitoringProps {
   /** What to create. */
   readonly plan: MonitoringPlan;
-  /** The azurerm provider. */
+  /**
+   * The azurerm provider of every monitoring resource: it must target the workspace's subscription
+   * (see monitoring-provider.ts and `AccessProviders.azurermMonitoring`).
+   */
   readonly provider: TerraformProvider;
 }
 

@@ -5,13 +5,21 @@
 import { TerraformDataSource, TerraformResource, type TerraformStack } from 'cdktf';
 import type { ResolvedModel } from '../model/resolved';
 import { buildAccessModel, type BuildOptions, type BuiltAccessModel, type Placement } from './build';
+import { isDeployingIdentityRead } from './group-owners';
 import type { StackPlan } from './stack-plan';
 
-/** Terraform resources and data sources in a stack (before synthesis, so without cross-stack remote state reads). */
+/**
+ * Terraform resources and data sources in a stack (before synthesis, so without cross-stack remote state reads),
+ * without the stack's one read of the deploying identity (group-owners.ts).
+ */
 export function countStackResources(stack: TerraformStack): number {
   return stack.node
     .findAll()
-    .filter((c) => TerraformResource.isTerraformResource(c) || TerraformDataSource.isTerraformDataSource(c)).length;
+    .filter(
+      (c) =>
+        (TerraformResource.isTerraformResource(c) || TerraformDataSource.isTerraformDataSource(c)) &&
+        !isDeployingIdentityRead(c),
+    ).length;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface TaskAccessStacksProps extends BuildOptions, AccessReportOptions
   readonly split?: 'none' | 'environment';
   /**
    * Cut stacks to at most this many Terraform resources (and data sources) each, after the `split` by
-   * environment if any. Which stack a unit goes to derives from names and sizes, so adding an element moves
+   * environment if any; a stack's read of the deploying identity (`data.azuread_client_config`) is not counted. Which stack a unit goes to derives from names and sizes, so adding an element moves
    * only the units around it; references between the stacks only point one way (never a cycle). Stacks are
    * named `<bucket>` (the first), then `<bucket>-<first unit>`. See the README (Stacks).
    * @default - no maximum: one stack, or one per environment plus the directory stack

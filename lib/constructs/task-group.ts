@@ -5,6 +5,7 @@
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
 import { Construct } from 'constructs';
+import type { ResolvedGroupOwners } from '../model/group-owners';
 import type { ResolvedTask } from '../model/resolved';
 import { named } from './addresses';
 import type { GroupJitPolicyApprovers } from './baseline-group';
@@ -24,6 +25,8 @@ export interface TaskGroupProps {
   readonly approvers: GroupJitPolicyApprovers;
   /** Put `prevent_destroy` on the group. */
   readonly preventDestroy: boolean;
+  /** Owners of the group (the model's `groupOwners`). @default - the deploying identity only, read at plan time */
+  readonly groupOwners?: ResolvedGroupOwners;
 }
 
 /** One task: its group, its memberships into baselines and its PIM policy. */
@@ -40,6 +43,7 @@ export class TaskGroup extends Construct {
       displayName: t.name,
       description: t.description,
       preventDestroy: props.preventDestroy,
+      owners: props.groupOwners,
       provider: props.providers.azuread,
     });
     for (const b of t.nestedBaselines) {

@@ -305,6 +305,22 @@ export interface VpnSettings {
 export interface ModelSettings {
   /** Maximum activation for JIT policies that set none. @default 'PT4H' */
   readonly defaultMaximumActivation?: string;
+  /**
+   * Owners of every group the library creates (BASE_, TASK_, ROLE_), besides the deploying identity, which owns
+   * every group: object IDs (UUIDs) of users or service principals, at most 99 (Entra and azuread allow 100 owners
+   * per group). An owner manages the group's membership and its PIM assignments outside the definition, so on a
+   * role-assignable group it controls who holds the group's directory roles: the `role-assignable-group-owner`
+   * rule flags that. Not the `owner` of tasks and roles, which only names who answers for them in reviews.
+   * @default - none: the deploying identity is the only owner
+   */
+  readonly groupOwners?: readonly string[];
+  /**
+   * Object ID (UUID) of the identity that applies the Terraform, the owner of every group. Give it when plans
+   * run as another identity (a read-only plan identity in CI): read at plan time, the owner would be whoever
+   * plans, and every plan by the plan identity would show every group's owners changing to it.
+   * @default - read at plan time: `data.azuread_client_config.DEPLOYING_IDENTITY.object_id`
+   */
+  readonly deployingIdentityObjectId?: string;
 }
 
 /** The whole access model of an organisation. */

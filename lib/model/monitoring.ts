@@ -1,4 +1,5 @@
 /** Monitoring settings with defaults applied (see {@link MonitoringSettings}). */
+import { subscriptionOf } from './formats';
 import type { ResolvedMonitoring } from './resolved-security';
 import type { MonitoringSettings } from './security-settings';
 
@@ -16,6 +17,7 @@ export function resourceGroupOf(resourceId: string): string | undefined {
 export function resolveMonitoring(m: MonitoringSettings): ResolvedMonitoring {
   return {
     workspaceId: m.workspaceId,
+    subscriptionId: subscriptionOf(m.workspaceId) ?? '',
     location: m.location,
     resourceGroupName: m.resourceGroupName ?? resourceGroupOf(m.workspaceId) ?? '',
     actionGroup:

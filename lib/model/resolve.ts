@@ -13,6 +13,7 @@ import { resolveApplications } from './resolve-applications';
 import { resolveConditionalAccessPolicies } from './conditional-access';
 import { applyExceptionPolicy, resolveExceptions } from './exceptions';
 import { resolveMonitoring } from './monitoring';
+import { resolveGroupOwners } from './group-owners';
 import {
   accessWindow,
   heldTaskBounds,
@@ -189,6 +190,8 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
     roles,
     principals: resolvePrincipals(roles),
     breakGlass: [...(definition.breakGlass ?? [])].sort((a, b) => (a.objectId < b.objectId ? -1 : 1)),
+    // Before the properties access-model.json passes through unlisted, so a model read back keeps this order.
+    groupOwners: resolveGroupOwners(definition.settings),
     applications: resolveApplications(definition),
     ...(definition.vpn
       ? {

@@ -81,9 +81,14 @@ export type ResolvedActionGroup = NewActionGroup | ExistingActionGroup;
 export interface ResolvedMonitoring {
   /** Log Analytics workspace resource ID. */
   readonly workspaceId: string;
+  /**
+   * Subscription of the workspace (from its resource ID): every monitoring resource's azurerm provider targets
+   * it, so the action group and alert rules are created there.
+   */
+  readonly subscriptionId: string;
   /** Region of the alert rules. */
   readonly location: string;
-  /** Resource group of the alert rules and the action group. */
+  /** Resource group of the alert rules and the action group, in the workspace's subscription. */
   readonly resourceGroupName: string;
   /** Who the alerts notify. */
   readonly actionGroup: ResolvedActionGroup;

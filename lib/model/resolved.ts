@@ -12,6 +12,7 @@ import type {
   Member,
 } from './definition';
 import type { FederatedCredential } from './federated-credentials';
+import type { ResolvedGroupOwners } from './group-owners';
 import type { KubernetesRule } from './grants';
 import type { AccessWindow } from './time-bounds';
 import type { ResolvedConditionalAccessPolicy, ResolvedExceptions, ResolvedMonitoring } from './resolved-security';
@@ -282,4 +283,9 @@ export interface ResolvedModel {
   readonly exceptions?: ResolvedExceptions;
   /** Monitoring settings, when the definition has them. */
   readonly monitoring?: ResolvedMonitoring;
+  /**
+   * Owners of every group the library creates. Always set by `resolveDefinition`; optional so models read back
+   * from older JSON stay valid (absent: the deploying identity only, read at plan time).
+   */
+  readonly groupOwners?: ResolvedGroupOwners;
 }

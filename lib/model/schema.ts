@@ -204,7 +204,13 @@ export const definitionSchema = z.strictObject({
     z.strictObject({ name, description: text.optional(), federatedCredentials: list(federatedCredential) }),
   ).optional(),
   vpn: z.strictObject({ defaultAddressPrefixes: list(name), defaultGroupObjectId: name }).optional(),
-  settings: z.strictObject({ defaultMaximumActivation: name.optional() }).optional(),
+  settings: z
+    .strictObject({
+      defaultMaximumActivation: name.optional(),
+      groupOwners: list(name).optional(),
+      deployingIdentityObjectId: name.optional(),
+    })
+    .optional(),
   exceptions: exceptions.optional(),
   monitoring: monitoring.optional(),
 });

@@ -74,7 +74,10 @@ export interface MonitoringSettings {
   readonly workspaceId: string;
   /** Azure region of the alert rules, normally the workspace's, e.g. `westeurope`. */
   readonly location: string;
-  /** Resource group of the alert rules and action group. @default - the workspace's resource group */
+  /**
+   * Resource group of the alert rules and action group. It must be in the workspace's subscription: they are
+   * created there. @default - the workspace's resource group
+   */
   readonly resourceGroupName?: string;
   /** Who the alerts notify. */
   readonly actionGroup: ActionGroupSettings;

@@ -11,7 +11,8 @@ import type {
   ResolvedRole,
   ResolvedTask,
 } from '../model/resolved';
-import { intersectWindows, type AccessWindow } from '../model/time-bounds';
+import { roleAssignablePolicyTasks } from '../model/role-assignable';
+import { intersectWindows, windowEnvelope, type AccessWindow } from '../model/time-bounds';
 
 /** How a task is held: permanently (`standing`) or activated just in time through PIM (`eligible`). */
 export type AccessMode = 'standing' | 'eligible';
@@ -47,6 +48,35 @@ export interface TaskBaseline {
   readonly reach: BaselineReach;
 }
 
+/**
+ * One PIM activation a just-in-time task takes. A role-assignable baseline is not reached through the task group (a
+ * group can't be an active member of a role-assignable group): the role group is eligible for the baseline group
+ * itself, under the policy that group carries, so it is an activation of its own.
+ */
+export interface ActivationStep {
+  /** The group to activate: the task group (first), then each role-assignable baseline, by name. */
+  readonly group: string;
+  /** `task` for the task group, `role-assignable-baseline` for a baseline reached by its own eligibility. */
+  readonly kind: 'task' | 'role-assignable-baseline';
+  /**
+   * For the task group: the baselines it nests (active membership), which its activation gives. Empty for a
+   * baseline.
+   */
+  readonly gives: readonly string[];
+  /**
+   * The PIM policy of the group's membership: the task's; for a baseline, the policy its group carries, the one of
+   * the first (by name) just-in-time task reaching it.
+   */
+  readonly policy: ResolvedJitPolicy;
+  /**
+   * When the eligibility for the group starts and ends, for a time-bound one: for the task, the envelope of its
+   * eligible paths; for a baseline, of the eligibility each holding role has for it (one per role, spanning all the
+   * role's eligible tasks that reach the baseline; for a principal, within its membership of the role). Absent when
+   * permanent.
+   */
+  readonly window?: AccessWindow;
+}
+
 /** A task held by a role or principal. */
 export interface TaskEntry {
   /** Full name of the task, e.g. `TASK_PROD_KEYVAULT_ADMIN`. */
@@ -63,6 +93,11 @@ export interface TaskEntry {
   readonly highPrivilege: boolean;
   /** The task's baselines. */
   readonly baselines: readonly TaskBaseline[];
+  /**
+   * The PIM activations the task's eligible paths take, in order, when it reaches role-assignable baselines (the
+   * task group, then each such baseline); absent when one activation (of the task group) gives everything.
+   */
+  readonly activation?: readonly ActivationStep[];
 }
 
 /** A baseline reached, with the best mode over its paths. */
@@ -171,6 +206,8 @@ export function rolePaths(role: ResolvedRole, memberWindow?: AccessWindow): Acce
 interface ModelIndex {
   readonly tasks: ReadonlyMap<string, ResolvedTask>;
   readonly baselines: ReadonlyMap<string, ResolvedModel['baselines'][number]>;
+  /** For each role-assignable baseline reached just in time, the task whose policy its group carries. */
+  readonly roleAssignablePolicies: ReadonlyMap<string, ResolvedTask>;
 }
 
 const indexes = new WeakMap<ResolvedModel, ModelIndex>();
@@ -180,6 +217,7 @@ function indexOf(model: ResolvedModel): ModelIndex {
     index = {
       tasks: new Map(model.tasks.map((t) => [t.name, t])),
       baselines: new Map(model.baselines.map((b) => [b.name, b])),
+      roleAssignablePolicies: roleAssignablePolicyTasks(model.tasks),
     };
     indexes.set(model, index);
   }
@@ -206,6 +244,7 @@ export function accessOf(model: ResolvedModel, paths: readonly AccessPath[]): Su
       baseline: b,
       reach: task.roleAssignableBaselines.includes(b) ? 'eligible-member' : 'member',
     }));
+    const activation = activationSteps(model, task, taskPaths, paths);
     taskEntries.push({
       task: name,
       environment: task.environment,
@@ -214,6 +253,7 @@ export function accessOf(model: ResolvedModel, paths: readonly AccessPath[]): Su
       ...(task.jit ? { policy: task.jit } : {}),
       highPrivilege: task.highPrivilege,
       baselines: taskBaselines,
+      ...(activation ? { activation } : {}),
     });
     for (const b of task.baselines) {
       const list = baselinePaths.get(b);
@@ -235,6 +275,64 @@ export function accessOf(model: ResolvedModel, paths: readonly AccessPath[]): Su
     });
   }
   return { tasks: taskEntries, baselines: baselineEntries, grants: grantEntries };
+}
+
+/**
+ * The activations a just-in-time task with role-assignable baselines takes, as synthesized (RoleAccess,
+ * BaselineGroup): the task group under the task's policy, then each role-assignable baseline, by name, under the
+ * policy its group carries (the first just-in-time task by name that reaches it). Without windows: those depend on
+ * who holds the task (see {@link TaskEntry.activation}). `undefined` for a standing-only task or one without
+ * role-assignable baselines (one activation gives everything).
+ */
+export function taskActivationSteps(model: ResolvedModel, task: ResolvedTask): ActivationStep[] | undefined {
+  const jit = task.jit;
+  if (!jit || task.roleAssignableBaselines.length === 0) return undefined;
+  const policies = indexOf(model).roleAssignablePolicies;
+  return [
+    { group: task.name, kind: 'task', gives: task.nestedBaselines, policy: jit },
+    ...task.roleAssignableBaselines.map((b): ActivationStep => ({
+      group: b,
+      kind: 'role-assignable-baseline',
+      gives: [],
+      policy: policies.get(b)?.jit ?? jit,
+    })),
+  ];
+}
+
+/**
+ * {@link taskActivationSteps} for a subject's eligible paths to the task, each step with the window of the
+ * subject's eligibility for its group. `allPaths` are every path of the subject: a role has one eligibility for a
+ * role-assignable baseline, spanning all its eligible tasks that reach it (each path's window is already within
+ * the member's window, for a principal); across roles, the envelope.
+ */
+function activationSteps(
+  model: ResolvedModel,
+  task: ResolvedTask,
+  taskPaths: readonly AccessPath[],
+  allPaths: readonly AccessPath[],
+): ActivationStep[] | undefined {
+  const eligible = taskPaths.filter((p) => p.mode === 'eligible');
+  const steps = eligible.length > 0 ? taskActivationSteps(model, task) : undefined;
+  if (!steps) return undefined;
+  const { tasks } = indexOf(model);
+  const roles = new Set(eligible.map((p) => p.role));
+  const windowOf = (s: ActivationStep): AccessWindow | undefined =>
+    s.kind === 'task'
+      ? windowEnvelope(eligible.map((p) => p.window))
+      : windowEnvelope(
+          allPaths
+            .filter(
+              (p) =>
+                p.mode === 'eligible' &&
+                roles.has(p.role) &&
+                tasks.get(p.task)?.roleAssignableBaselines.includes(s.group) === true,
+            )
+            .map((p) => p.window),
+        );
+  return steps.map((s) => {
+    const window = windowOf(s);
+    return window ? { ...s, window } : s;
+  });
 }
 
 function dedupe(paths: readonly AccessPath[]): AccessPath[] {

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 
 /** The version this library writes, and the major version it reads. */
-export const ACCESS_MODEL_SCHEMA_VERSION = '1.1.0';
+export const ACCESS_MODEL_SCHEMA_VERSION = '1.2.0';
 
 const defs = z.registry<{ id?: string; title?: string; description?: string }>();
 /** Registers a named definition (`$defs/<id>`) with its description. */
@@ -206,6 +206,16 @@ const resolvedModel = def(
     breakGlass: z.array(
       obj({ objectId: str, displayName: str.optional(), globalAdministratorAssignmentId: str.optional() }),
     ),
+    groupOwners: note(
+      obj({
+        deployingIdentityObjectId: note(
+          str,
+          'The deploying identity, when the definition names it; absent, it is read at plan time.',
+        ).optional(),
+        additional: note(strs, 'Further owners of every group (settings.groupOwners), lower case, sorted.'),
+      }),
+      'Owners of every group the library creates (added in 1.2.0): the deploying identity, then the further owners.',
+    ).optional(),
     vpn: obj({ defaultAddressPrefixes: strs, defaultGroupObjectId: str }).optional(),
   }),
 );
@@ -214,6 +224,19 @@ const accessPath = def(
   'AccessPath',
   'One way a role reaches a task: the role, its inheritance chain and the mode.',
   obj({ role: str, via: strs, task: str, mode, window: window.optional() }),
+);
+
+const activationStep = def(
+  'ActivationStep',
+  'One PIM activation of a just-in-time task that reaches role-assignable baselines (added in 1.2.0): the task group ' +
+    'first, then each role-assignable baseline, which is reached by its own eligibility, not through the task group.',
+  obj({
+    group: str,
+    kind: z.enum(['task', 'role-assignable-baseline']),
+    gives: note(strs, 'For the task group: the baselines it nests, which its activation gives. Empty for a baseline.'),
+    policy: jitPolicy,
+    window: window.optional(),
+  }),
 );
 
 const subjectAccess = {
@@ -226,6 +249,10 @@ const subjectAccess = {
       policy: jitPolicy.optional(),
       highPrivilege: z.boolean(),
       baselines: z.array(obj({ baseline: str, reach: z.enum(['member', 'eligible-member']) })),
+      activation: note(
+        z.array(activationStep),
+        'The activations, in order, when the task reaches role-assignable baselines; absent when one activation gives everything.',
+      ).optional(),
     }),
   ),
   baselines: z.array(obj({ baseline: str, environment: str, mode })),

@@ -5,7 +5,7 @@
 import type { Approver } from '../model/definition';
 import type { ResolvedGrant, ResolvedJitPolicy } from '../model/resolved';
 import type { AccessWindow } from '../model/time-bounds';
-import type { AccessMode, AccessPath } from './access-matrix';
+import type { AccessMode, AccessPath, ActivationStep } from './access-matrix';
 
 /** `standing` or `just-in-time`. */
 export function describeMode(mode: AccessMode): string {
@@ -28,6 +28,30 @@ export function describePolicy(p: ResolvedJitPolicy): string {
   if (p.notifyOnActivation.length > 0) parts.push(`notifies ${p.notifyOnActivation.join(', ')}`);
   if (p.eligibilityExpiry !== 'never') parts.push(`eligibility expires after ${p.eligibilityExpiry}`);
   return parts.join(', ');
+}
+
+/**
+ * What a task with role-assignable baselines takes, before its steps: `2 PIM activations, each its own request (a
+ * role-assignable baseline is not reached through the task group):`.
+ */
+export function describeActivationHeader(steps: readonly ActivationStep[]): string {
+  return `${steps.length} PIM activations, each its own request (a role-assignable baseline is not reached through the task group):`;
+}
+
+/**
+ * One activation step: `1. TASK_PROD_ENTRA_ADMIN (gives BASE_PROD_LOGS_READ): max PT4H, no approval, MFA` (`(gives
+ * no grant by itself)` when the task group nests no baseline) or `2. BASE_PROD_ENTRA_READER (role-assignable): max
+ * PT4H, ... [until 2027-04-30T23:59:59Z]`.
+ */
+export function describeActivationStep(step: ActivationStep, position: number): string {
+  const what =
+    step.kind === 'task'
+      ? step.gives.length > 0
+        ? ` (gives ${step.gives.join(', ')})`
+        : ' (gives no grant by itself)'
+      : ' (role-assignable)';
+  const window = step.window ? ` [${describeWindow(step.window)}]` : '';
+  return `${position}. ${step.group}${what}: ${describePolicy(step.policy)}${window}`;
 }
 
 /** The kind of a grant as a short label: `Azure role`, `Kubernetes`, `VPN pool`, ... */

@@ -7,9 +7,18 @@
  */
 import { AZURE_ROLES_SOURCE } from '../catalog/azure-roles';
 import type { KubernetesRule } from '../model/grants';
-import type { ResolvedGrant, ResolvedModel } from '../model/resolved';
-import { accessMatrix, type PrincipalAccessView, type RoleAccessView, type SubjectAccess } from './access-matrix';
+import type { ResolvedGrant, ResolvedJitPolicy, ResolvedModel, ResolvedTask } from '../model/resolved';
 import {
+  accessMatrix,
+  taskActivationSteps,
+  type ActivationStep,
+  type PrincipalAccessView,
+  type RoleAccessView,
+  type SubjectAccess,
+} from './access-matrix';
+import {
+  describeActivationHeader,
+  describeActivationStep,
   describeGrantWhat,
   describeGrantWhere,
   describeMode,
@@ -146,7 +155,11 @@ function accessTables(a: SubjectAccess): string[] {
     ]
       .map(mdText)
       .join('<br>'),
-    t.policy && t.paths.some((p) => p.mode === 'eligible') ? mdText(describePolicy(t.policy)) : '',
+    t.activation
+      ? activationCell(t.activation)
+      : t.policy && t.paths.some((p) => p.mode === 'eligible')
+        ? mdText(describePolicy(t.policy))
+        : '',
     t.baselines.map((b) => code(b.baseline) + (b.reach === 'eligible-member' ? ' (eligible member)' : '')).join('<br>'),
   ]);
   const grants = a.grants.map((g) => [
@@ -171,6 +184,13 @@ function accessTables(a: SubjectAccess): string[] {
   ];
 }
 
+/** The activations of a task, for a cell: the header, then one numbered step a line. */
+function activationCell(steps: readonly ActivationStep[]): string {
+  return [describeActivationHeader(steps), ...steps.map((s, i) => describeActivationStep(s, i + 1))]
+    .map(mdText)
+    .join('<br>');
+}
+
 /** What a grant gives, for a cell: built-in ClusterRoles link to their rules below, custom rules are listed. */
 function grantWhat(g: ResolvedGrant): string {
   if (g.kind !== 'kubernetes') return mdText(describeGrantWhat(g));
@@ -189,7 +209,7 @@ function taskPolicies(model: ResolvedModel): string[] {
     mdText(t.environment),
     holders(t.name, 'standing'),
     holders(t.name, 'eligible'),
-    t.jit ? mdText(describePolicy(t.jit)) : 'none (standing only)',
+    t.jit ? policyCell(model, t, t.jit) : 'none (standing only)',
     t.highPrivilege ? 'yes' : 'no',
   ]);
   return [
@@ -197,6 +217,12 @@ function taskPolicies(model: ResolvedModel): string[] {
     '',
     ...table(['task', 'environment', 'standing for', 'just-in-time for', 'policy', 'high privilege'], rows),
   ];
+}
+
+/** A task's policy, for the Task policies table: its activations when it reaches role-assignable baselines. */
+function policyCell(model: ResolvedModel, task: ResolvedTask, jit: ResolvedJitPolicy): string {
+  const steps = taskActivationSteps(model, task);
+  return steps ? activationCell(steps) : mdText(describePolicy(jit));
 }
 
 function baselineGrants(model: ResolvedModel): string[] {

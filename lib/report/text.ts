@@ -4,7 +4,16 @@
  */
 import type { ResolvedMember } from '../model/resolved';
 import type { AccessMode, GrantEntry, PrincipalAccessView, RoleAccessView, SubjectAccess } from './access-matrix';
-import { describeGrant, describeMode, describePath, describePolicy, describeRoleVia, describeWindow } from './describe';
+import {
+  describeActivationHeader,
+  describeActivationStep,
+  describeGrant,
+  describeMode,
+  describePath,
+  describePolicy,
+  describeRoleVia,
+  describeWindow,
+} from './describe';
 import type { Explanation } from './explain';
 import { describeRule } from './kubernetes-rules';
 import type { WhoCanAnswer, WhoCanHolder } from './who-can';
@@ -76,8 +85,12 @@ function accessLines(a: SubjectAccess, options: ExplainTextOptions): string[] {
     lines.push(
       `  ${modeCol(t.mode)}  ${pad(t.task, taskWidth)}  via ${vias.join('; ')}${t.highPrivilege ? '  [high privilege]' : ''}`,
     );
-    if (t.policy && t.paths.some((p) => p.mode === 'eligible'))
-      lines.push(`  ${pad('', MODE_WIDTH)}  ${pad('', taskWidth)}  policy: ${describePolicy(t.policy)}`);
+    const indent = `  ${pad('', MODE_WIDTH)}  ${pad('', taskWidth)}  `;
+    if (t.activation) {
+      lines.push(`${indent}${describeActivationHeader(t.activation)}`);
+      t.activation.forEach((s, i) => lines.push(`${indent}  ${describeActivationStep(s, i + 1)}`));
+    } else if (t.policy && t.paths.some((p) => p.mode === 'eligible'))
+      lines.push(`${indent}policy: ${describePolicy(t.policy)}`);
   }
   lines.push('', `Baselines (${a.baselines.length})`);
   if (a.baselines.length === 0) lines.push('  none');

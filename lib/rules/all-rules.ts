@@ -20,6 +20,7 @@ import { roleHoldsBaseline } from './layers/role-holds-baseline';
 import { unusedTask } from './layers/unused-task';
 import { azureRoleAssignmentLimit } from './limits/azure-role-assignment-limit';
 import { roleAssignableGroupLimit } from './limits/role-assignable-group-limit';
+import { roleAssignableGroupOwner } from './pim/role-assignable-group-owner';
 import { tokenGroupHeadroom } from './limits/token-group-headroom';
 import { tokenGroupLimit } from './limits/token-group-limit';
 import { vpnGroupLimit } from './limits/vpn-group-limit';
@@ -33,6 +34,8 @@ import { protectedWriteApproval } from './pim/protected-write-approval';
 import { routineTaskEligible } from './pim/routine-task-eligible';
 import { sensitiveTaskStanding } from './pim/sensitive-task-standing';
 import { standingProtectedWrite } from './pim/standing-protected-write';
+import { twoStepActivation } from './pim/two-step-activation';
+import { eligibleGroupMember } from './pim/eligible-group-member';
 import type { Rule, RuleInfo } from './rule';
 
 /** Every rule the pack runs by default. */
@@ -47,6 +50,8 @@ export const ALL_RULES: readonly Rule[] = [
   routineTaskEligible,
   sensitiveTaskStanding,
   standingProtectedWrite,
+  twoStepActivation,
+  eligibleGroupMember,
   roleHoldsBaseline,
   unusedTask,
   emptyRole,
@@ -58,6 +63,7 @@ export const ALL_RULES: readonly Rule[] = [
   federatedCredentialPinned,
   federatedCredentialLimit,
   roleAssignableGroupLimit,
+  roleAssignableGroupOwner,
   tokenGroupLimit,
   tokenGroupHeadroom,
   azureRoleAssignmentLimit,

@@ -36,7 +36,11 @@ export interface ConditionalAccessPolicySummary {
 export interface RuleLimits {
   /** Role-assignable groups per tenant (platform-facts 1: entra-service-limits-include.md). @default 500 */
   readonly roleAssignableGroups: number;
-  /** Groups in a token before the groups claim overflows (platform-facts 1: JWT overage, AKS). @default 200 */
+  /**
+   * Groups in a token before the groups claim overflows into an overage claim (platform-facts 1: JWT overage).
+   * Past it `token-group-limit` fails a workload identity (AKS rejects its token) and `token-group-headroom` warns
+   * for a user (AKS looks the groups up in Graph). @default 200
+   */
   readonly tokenGroups: number;
   /** Group count from which `token-group-headroom` warns. @default 150 */
   readonly tokenGroupsWarning: number;

@@ -11,7 +11,7 @@ const dir = workspace(inspectorDefinition());
 test('explains a role as text from ./cdktf.out/access-model.json', () => {
   const c = capture(dir);
   expect(runExplain('ROLE_LEAD', {}, c.io)).toBe(EXIT.OK);
-  expect(c.stdout().split('\n').slice(0, 10)).toEqual([
+  expect(c.stdout().split('\n').slice(0, 12)).toEqual([
     'ROLE_LEAD',
     '  inherits: ROLE_OPERATOR',
     `  members: Carol (user ${INSPECTOR.carol})`,
@@ -20,7 +20,10 @@ test('explains a role as text from ./cdktf.out/access-model.json', () => {
     '  just-in-time  TASK_PROD_CLUSTER_ADMIN   via ROLE_LEAD (inherits from ROLE_OPERATOR)  [high privilege]',
     '                                          policy: max PT1H, approval by ROLE_LEAD, MFA, justification, ticket',
     '  just-in-time  TASK_PROD_DIRECTORY_READ  via ROLE_LEAD (inherits from ROLE_OPERATOR)',
-    '                                          policy: max PT8H, no approval, MFA, justification',
+    // BASE_PROD_ENTRA_READER holds an Entra directory role, so it is role-assignable: the task group can't nest it.
+    '                                          2 PIM activations, each its own request (a role-assignable baseline is not reached through the task group):',
+    '                                            1. TASK_PROD_DIRECTORY_READ (gives no grant by itself): max PT8H, no approval, MFA, justification',
+    '                                            2. BASE_PROD_ENTRA_READER (role-assignable): max PT8H, no approval, MFA, justification',
     '  standing      TASK_PROD_OPERATE         via ROLE_LEAD (inherits from ROLE_OPERATOR)',
   ]);
   expect(c.stderr()).toBe('');

@@ -11,7 +11,7 @@ const POLICY = 'azuread_group_role_management_policy';
 let ops: StackJson;
 let refOrg: StackJson;
 beforeAll(() => {
-  ops = synthOne({ definition: opsOrganisation, rules: opsRules });
+  ops = synthOne({ definition: opsOrganisation, rules: opsRules, expiryWarning: false });
   refOrg = synthOne({ definition: referenceOrganisation });
 });
 
@@ -235,7 +235,12 @@ describe('Azure custom roles and members by UPN', () => {
 
 describe('prevent_destroy option', () => {
   test('preventDestroyProtected: false leaves protected groups without lifecycle', () => {
-    const tf = synthOne({ definition: opsOrganisation, rules: opsRules, preventDestroyProtected: false });
+    const tf = synthOne({
+      definition: opsOrganisation,
+      rules: opsRules,
+      preventDestroyProtected: false,
+      expiryWarning: false,
+    });
     expect(tf.resource('azuread_group_without_members', 'BASE_OPS_ENTRA_READER')).not.toHaveProperty('lifecycle');
   });
 });

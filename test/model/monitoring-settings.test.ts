@@ -1,12 +1,14 @@
 /** Rule `monitoring` with its messages, and the defaults of the resolved monitoring settings. */
 import { resolveDefinition, validateDefinition } from '../../lib/model';
 import { problem } from '../fixtures/problems';
+import { IDS } from '../fixtures/minimal';
 import { monitoring, SEC, securityDefinition } from '../fixtures/security';
 
 describe('resolved monitoring', () => {
-  test('defaults: the workspace resource group, a new action group with sorted addresses, PT5M, saved searches on', () => {
+  test('defaults: the workspace subscription and resource group, a new action group with sorted addresses, PT5M, saved searches on', () => {
     expect(resolveDefinition(securityDefinition()).monitoring).toEqual({
       workspaceId: SEC.workspace,
+      subscriptionId: IDS.subscription,
       location: 'westeurope',
       resourceGroupName: 'rg-monitor',
       actionGroup: {
@@ -64,6 +66,20 @@ describe('monitoring', () => {
         value: 'law-security',
         message: 'not the resource ID of a Log Analytics workspace',
         fix: 'Microsoft.OperationalInsights/workspaces',
+      }),
+    ]);
+  });
+
+  test('fails a workspace ID whose subscription is not a UUID: the monitoring provider is pinned to it', () => {
+    const workspaceId =
+      '/subscriptions/sub-security/resourceGroups/rg-monitor/providers/Microsoft.OperationalInsights/workspaces/law-security';
+    expect(validateDefinition({ ...securityDefinition(), monitoring: monitoring({ workspaceId }) })).toEqual([
+      problem({
+        path: 'monitoring.workspaceId',
+        rule: 'monitoring',
+        value: workspaceId,
+        message: 'not the resource ID of a Log Analytics workspace: the subscription ID "sub-security" is not a UUID',
+        fix: '/subscriptions/<id>/resourceGroups/rg-monitor/providers/Microsoft.OperationalInsights/workspaces/law-security',
       }),
     ]);
   });

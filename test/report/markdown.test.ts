@@ -38,7 +38,7 @@ test('a role: its tasks with mode, path and policy, then every grant with where 
       '| task | access | via | policy | baselines |',
       '| --- | --- | --- | --- | --- |',
       '| `TASK_PROD_CLUSTER_ADMIN` | just-in-time (high privilege) | ROLE_LEAD (inherits from ROLE_OPERATOR) | max PT1H, approval by ROLE_LEAD, MFA, justification, ticket | `BASE_PROD_K8S_CLUSTER_ADMIN` |',
-      '| `TASK_PROD_DIRECTORY_READ` | just-in-time | ROLE_LEAD (inherits from ROLE_OPERATOR) | max PT8H, no approval, MFA, justification | `BASE_PROD_ENTRA_READER` (eligible member) |',
+      '| `TASK_PROD_DIRECTORY_READ` | just-in-time | ROLE_LEAD (inherits from ROLE_OPERATOR) | 2 PIM activations, each its own request (a role-assignable baseline is not reached through the task group):<br>1\\. TASK_PROD_DIRECTORY_READ (gives no grant by itself): max PT8H, no approval, MFA, justification<br>2\\. BASE_PROD_ENTRA_READER (role-assignable): max PT8H, no approval, MFA, justification | `BASE_PROD_ENTRA_READER` (eligible member) |',
       '| `TASK_PROD_OPERATE` | standing | ROLE_LEAD (inherits from ROLE_OPERATOR) |  | `BASE_PROD_K8S_NS_A_VIEWER`<br>`BASE_PROD_RG_APP_CONTRIBUTOR`<br>`BASE_PROD_VM_OPERATOR` |',
       '| `TASK_PROD_READ` | just-in-time | ROLE_LEAD (inherits from ROLE_OPERATOR) | max PT2H, no approval, MFA, justification | `BASE_PROD_K8S_NS_B_LOGS`<br>`BASE_PROD_KV_SECRETS_GET`<br>`BASE_PROD_MG_READER` |',
       '',

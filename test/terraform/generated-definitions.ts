@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { generateOrganisation, SYNTHETIC_RULE_OPTIONS, type GenerateOptions } from '../../bench/generate';
 import type { AccessModelDefinition, HeldTask, RoleDefinition } from '../../lib/model/definition';
 import type { TaskAccessStacksProps } from '../../lib/constructs/task-access-stacks';
+import { roleName } from '../../lib/model/names';
 import { definitionArb } from '../reliability/arbitraries';
 
 /** The property tests' seed (test/reliability/properties.test.ts). */
@@ -26,9 +27,13 @@ const WORKSPACE =
 
 /**
  * Makes the first role with standing tasks hold its first one time-bound, the first role with eligible tasks
- * hold its first one time-bound, and the first user member of a role a time-bound member.
+ * hold its first one time-bound, and the first user member of a role a time-bound member. Only roles outside
+ * inheritance (inheriting nothing, inherited by none) get a time-bound task: elsewhere the same task could reach a
+ * role both permanently and time-bound, which validation rejects (`time-bound`).
  */
 export function withTimeBounds(d: AccessModelDefinition): AccessModelDefinition {
+  const inherited = new Set(d.roles.flatMap((r) => r.inherits ?? []));
+  const alone = (r: RoleDefinition): boolean => (r.inherits?.length ?? 0) === 0 && !inherited.has(roleName(r));
   const bound = (e: HeldTask, from?: string): HeldTask =>
     typeof e === 'string' ? { task: e, ...(from ? { from } : {}), until: '2030-03-31' } : e;
   let standingDone = false;
@@ -36,11 +41,11 @@ export function withTimeBounds(d: AccessModelDefinition): AccessModelDefinition 
   let memberDone = false;
   const roles = d.roles.map((r): RoleDefinition => {
     let out = r;
-    if (!standingDone && (r.standing?.length ?? 0) > 0) {
+    if (!standingDone && alone(r) && (r.standing?.length ?? 0) > 0) {
       standingDone = true;
       out = { ...out, standing: (out.standing ?? []).map((e, i) => (i === 0 ? bound(e, '2030-01-01') : e)) };
     }
-    if (!eligibleDone && (r.eligible?.length ?? 0) > 0) {
+    if (!eligibleDone && alone(r) && (r.eligible?.length ?? 0) > 0) {
       eligibleDone = true;
       out = { ...out, eligible: (out.eligible ?? []).map((e, i) => (i === 0 ? bound(e) : e)) };
     }

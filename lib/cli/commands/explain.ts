@@ -33,7 +33,8 @@ registerCommand((program) => {
       .summary('what a role or principal can do, and why')
       .description(
         'Explains the effective access of a role (ROLE_...) or a principal (object ID, user principal name or display ' +
-          'name): standing and just-in-time tasks with their PIM policy, the baselines they reach, and every concrete ' +
+          'name): standing and just-in-time tasks with their PIM policy (for a task that reaches role-assignable ' +
+          'baselines, each PIM activation it takes, in order), the baselines they reach, and every concrete ' +
           'grant (Azure role and ID at scope, Kubernetes rules in a namespace or cluster-wide, VPN pool) with the path ' +
           "that gives it. A principal in several roles gets the union of its roles' access.",
       )

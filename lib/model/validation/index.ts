@@ -12,6 +12,7 @@ import { checkDuplicates } from './duplicates';
 import { checkEmailAddresses } from './email-addresses';
 import { checkEnvironmentScopes } from './environment-scopes';
 import { checkExceptions } from './exceptions';
+import { checkGroupOwners } from './group-owners';
 import { checkMonitoring } from './monitoring';
 import { checkOwners } from './owners';
 import { checkValues } from './grants';
@@ -68,6 +69,7 @@ function semanticProblems(definition: AccessModelDefinition): Problem[] {
   checkExceptions(ctx);
   checkMonitoring(ctx);
   checkOwners(ctx);
+  checkGroupOwners(ctx);
   return ctx.problems.sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0,
   );

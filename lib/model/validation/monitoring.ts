@@ -48,7 +48,7 @@ export function checkMonitoring(ctx: ValidationContext): void {
       RULE,
       'not a resource group name (1-90 letters, digits, _ . ( ) -, not ending with .)',
       m.resourceGroupName,
-      "use an existing resource group, e.g. rg-monitor, or leave it out to use the workspace's",
+      "use an existing resource group in the workspace's subscription, e.g. rg-monitor, or leave it out to use the workspace's",
     );
   }
   const ag = m.actionGroup;
