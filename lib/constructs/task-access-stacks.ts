@@ -20,8 +20,8 @@ import { AccessProviders, type AccessProvidersProps } from './providers';
 import { groupOf } from './task-access-model';
 import { writeAccessReportOnSynth, type AccessReportOptions } from './access-report-synthesis';
 import { AccessStack } from './access-stack';
+import { withoutTokenStackTraces } from './private/cdktf-internals';
 import { buildInPlannedStacks } from './split-stacks';
-import { withoutTokenStackTraces } from './stack-traces';
 import { planStacks, type StackPlan } from './stack-plan';
 
 /** Props of {@link TaskAccessStacks}. */

@@ -1,7 +1,7 @@
 /**
  * What the library does to keep synthesis lean, and that it changes nothing in the output: the single stack skips
- * cdktf's preparing pass only for what the library built, token creation stacks are skipped only while the
- * library works, `terraform_data` checks the Terraform version once per stack, a group's object ID is one token.
+ * cdktf's preparing pass only for what the library built, `terraform_data` synthesizes as cdktf's does, a group's
+ * object ID is one token. (Token creation stacks and the Terraform version check: cdktf-internals.test.ts.)
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -11,14 +11,7 @@ import { DataResource, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
 import { TaskAccessStacks } from '../../lib/constructs/task-access-stacks';
 import { TerraformData } from '../../lib/constructs/terraform-data';
-import { withoutTokenStackTraces } from '../../lib/constructs/stack-traces';
-import * as stackTrace from 'cdktf/lib/tokens/private/stack-trace';
 import { stackJson } from './synth-helper';
-
-/** The Terraform version checks cdktf will run for a node at synthesis (constructs keeps validations private). */
-const validations = (c: { node: unknown }): number =>
-  (c.node as { _validations: object[] })._validations.filter((v) => v.constructor.name === 'ValidateTerraformVersion')
-    .length;
 
 const read = (outdir: string, stack: string) =>
   stackJson(readFileSync(join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
@@ -56,32 +49,8 @@ describe('the single stack skips the preparing pass only for what the library bu
   });
 });
 
-describe('token creation stacks', () => {
-  test('are empty inside withoutTokenStackTraces, captured again afterwards, and errors keep their stacks', () => {
-    const before = stackTrace.captureStackTrace;
-    const inside = withoutTokenStackTraces(() => ({
-      trace: stackTrace.captureStackTrace(),
-      error: new Error('boom').stack,
-    }));
-    expect(inside.trace).toEqual([]);
-    expect(inside.error).toMatch(/^Error: boom\n\s+at /);
-    expect(stackTrace.captureStackTrace).toBe(before);
-    expect(stackTrace.captureStackTrace().length).toBeGreaterThan(0);
-  });
-
-  test('are restored when the function throws', () => {
-    const before = stackTrace.captureStackTrace;
-    expect(() =>
-      withoutTokenStackTraces(() => {
-        throw new Error('inside');
-      }),
-    ).toThrow('inside');
-    expect(stackTrace.captureStackTrace).toBe(before);
-  });
-});
-
 describe('TerraformData', () => {
-  test('synthesizes as cdktf DataResource does, and adds one Terraform version check per stack, not one per resource', () => {
+  test('synthesizes as cdktf DataResource does', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 's');
     const ours = [1, 2, 3].map(
@@ -91,9 +60,6 @@ describe('TerraformData', () => {
     const json = stackJson(Testing.synth(stack)).resources('terraform_data');
     const body = (r: Record<string, unknown>) => ({ ...r, '//': undefined });
     expect(body(json[ours[0].friendlyUniqueId])).toEqual(body(json[theirs.friendlyUniqueId]));
-    expect(validations(stack)).toBe(1);
-    expect(ours.map(validations)).toEqual([0, 0, 0]);
-    expect(validations(theirs)).toBe(1);
   });
 });
 
