@@ -4,10 +4,10 @@
  * Before synthesizing, cdktf "prepares" every stack: it renders and resolves every element once (to discover
  * references to other stacks), then renders and resolves them all again to write the JSON. For a stack whose
  * elements only refer to that stack, the first pass finds nothing and costs as much as the second (10 s for the
- * 10,000-group benchmark organisation). {@link AccessStack.markSelfContained} records the elements the library
- * built when it knows they refer only to their own stack (one stack, no split); they skip the first pass.
- * Anything added later, e.g. your own resources referring to another stack, is prepared as usual. How cdktf
- * prepares a stack is cdktf 0.21's internals: private/cdktf-internals.ts.
+ * 10,000-group benchmark organisation). {@link AccessStack.buildSelfContained} records the elements the library
+ * builds when it knows they refer only to their own stack (one stack, no split); they skip the first pass.
+ * Anything else, e.g. your own resources (from `configureStack` or added later) referring to another stack, is
+ * prepared as usual. How cdktf prepares a stack is cdktf 0.21's internals: private/cdktf-internals.ts.
  */
 import * as path from 'path';
 import { App, LocalBackend, TerraformBackend, TerraformStack } from 'cdktf';
@@ -43,9 +43,15 @@ export class AccessStack extends TerraformStack {
     return new LocalBackend(this, { path: path.relative(stackDir, state).split(path.sep).join('/') });
   }
 
-  /** Records every element now in the stack as referring only to this stack. */
-  public markSelfContained(): void {
-    for (const e of terraformElementsOf(this)) this.selfContained.add(e);
+  /**
+   * Runs `build` and records the elements it adds to this stack as referring only to this stack, so they skip the
+   * preparing pass; the elements already there (e.g. what `configureStack` added) and any added later don't.
+   */
+  public buildSelfContained<T>(build: () => T): T {
+    const before = new Set(terraformElementsOf(this));
+    const built = build();
+    for (const e of terraformElementsOf(this)) if (!before.has(e)) this.selfContained.add(e);
+    return built;
   }
 
   /** cdktf's preparation (backend, then a preparing resolve of each element), minus the self-contained elements. */
