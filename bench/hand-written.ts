@@ -21,7 +21,7 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { RoleBindingV1 } from '@cdktf/provider-kubernetes/lib/role-binding-v1';
 import { RoleV1 } from '@cdktf/provider-kubernetes/lib/role-v1';
 import { App, TerraformOutput, TerraformResource, TerraformStack, anyToTerraform, hashMapper } from 'cdktf';
-import { ValidateTerraformVersion } from 'cdktf/lib/validations/validate-terraform-version';
+import { checkTerraformVersionOnce } from '../lib/constructs/private/cdktf-internals';
 import type { HandWrittenPlan, PlanApprover, PlanMember } from './hand-written-plan';
 
 const RBAC = 'rbac.authorization.k8s.io';
@@ -56,7 +56,7 @@ const notify = (additional: readonly string[] = []) => ({
 export function handWrittenApp(plan: HandWrittenPlan, outdir: string, stackName = 'hand-written'): App {
   const app = new App({ outdir });
   const stack = new TerraformStack(app, stackName);
-  stack.node.addValidation(new ValidateTerraformVersion('>=1.4', 'terraform_data needs Terraform >= 1.4'));
+  checkTerraformVersionOnce(stack, '>=1.4', 'terraform_data needs Terraform >= 1.4');
   const azuread = new AzureadProvider(stack, 'azuread', {});
   const azurerm = new AzurermProvider(stack, 'azurerm', { features: [{}], resourceProviderRegistrations: 'none' });
   const clusters = new Map<string, KubernetesProvider>();

@@ -4,26 +4,19 @@
  * Before synthesizing, cdktf "prepares" every stack: it renders and resolves every element once (to discover
  * references to other stacks), then renders and resolves them all again to write the JSON. For a stack whose
  * elements only refer to that stack, the first pass finds nothing and costs as much as the second (10 s for the
- * 10,000-group benchmark organisation). {@link markSelfContained} records the elements the library built when
- * it knows they refer only to their own stack (one stack, no split); they skip the first pass. Anything added
- * later, e.g. your own resources referring to another stack, is prepared as usual.
+ * 10,000-group benchmark organisation). {@link AccessStack.buildSelfContained} records the elements the library
+ * builds when it knows they refer only to their own stack (one stack, no split); they skip the first pass.
+ * Anything else, e.g. your own resources (from `configureStack` or added later) referring to another stack, is
+ * prepared as usual. How cdktf prepares a stack is cdktf 0.21's internals: private/cdktf-internals.ts.
  */
 import * as path from 'path';
-import { App, LocalBackend, TerraformBackend, TerraformElement, TerraformStack } from 'cdktf';
-import { resolve } from 'cdktf/lib/_tokens';
+import { App, LocalBackend, TerraformBackend, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
-import { withoutTokenStackTraces } from './stack-traces';
-
-/** Every Terraform element under `node`, not descending into nested stacks (as cdktf collects them). */
-function elementsOf(node: IConstruct, into: TerraformElement[] = []): TerraformElement[] {
-  if (TerraformElement.isTerraformElement(node)) into.push(node);
-  for (const child of node.node.children) if (!TerraformStack.isStack(child)) elementsOf(child, into);
-  return into;
-}
+import { prepareElement, terraformElementsOf, withoutTokenStackTraces } from './private/cdktf-internals';
 
 /**
  * A stack whose self-contained elements skip the preparing pass of synthesis, and whose preparation and
- * synthesis don't format cdktf's token creation stacks (see stack-traces.ts).
+ * synthesis don't format cdktf's token creation stacks (see private/cdktf-internals.ts).
  */
 export class AccessStack extends TerraformStack {
   private readonly selfContained = new WeakSet<IConstruct>();
@@ -50,16 +43,22 @@ export class AccessStack extends TerraformStack {
     return new LocalBackend(this, { path: path.relative(stackDir, state).split(path.sep).join('/') });
   }
 
-  /** Records every element now in the stack as referring only to this stack. */
-  public markSelfContained(): void {
-    for (const e of elementsOf(this)) this.selfContained.add(e);
+  /**
+   * Runs `build` and records the elements it adds to this stack as referring only to this stack, so they skip the
+   * preparing pass; the elements already there (e.g. what `configureStack` added) and any added later don't.
+   */
+  public buildSelfContained<T>(build: () => T): T {
+    const before = new Set(terraformElementsOf(this));
+    const built = build();
+    for (const e of terraformElementsOf(this)) if (!before.has(e)) this.selfContained.add(e);
+    return built;
   }
 
   /** cdktf's preparation (backend, then a preparing resolve of each element), minus the self-contained elements. */
   public prepareStack(): void {
     withoutTokenStackTraces(() => {
       this.ensureBackendExists();
-      for (const e of elementsOf(this)) if (!this.selfContained.has(e)) resolve(this, e.toTerraform(), true);
+      for (const e of terraformElementsOf(this)) if (!this.selfContained.has(e)) prepareElement(this, e);
     });
   }
 }

@@ -20,8 +20,8 @@ import { AccessProviders, type AccessProvidersProps } from './providers';
 import { groupOf } from './task-access-model';
 import { writeAccessReportOnSynth, type AccessReportOptions } from './access-report-synthesis';
 import { AccessStack } from './access-stack';
+import { withoutTokenStackTraces } from './private/cdktf-internals';
 import { buildInPlannedStacks } from './split-stacks';
-import { withoutTokenStackTraces } from './stack-traces';
 import { planStacks, type StackPlan } from './stack-plan';
 
 /** Props of {@link TaskAccessStacks}. */
@@ -98,9 +98,11 @@ export class TaskAccessStacks {
       this.built = withoutTokenStackTraces(() => buildInPlannedStacks(this.model, plan, (name) => place(name), props));
     } else if ((props.split ?? 'none') === 'none') {
       const single = place(id, props.providers);
-      this.built = withoutTokenStackTraces(() => buildAccessModel(this.model, single, () => single, props));
-      // One stack: everything built refers only to it, so cdktf's preparing pass would find nothing.
-      (single.scope as AccessStack).markSelfContained();
+      // One stack: what the library builds refers only to it, so cdktf's preparing pass would find nothing there.
+      // What configureStack added is the user's and may refer to another stack: it is prepared as usual.
+      this.built = (single.scope as AccessStack).buildSelfContained(() =>
+        withoutTokenStackTraces(() => buildAccessModel(this.model, single, () => single, props)),
+      );
     } else {
       const directory = place(`${id}-directory`);
       const envs = new Map(this.model.environments.map((e) => [e.name, place(`${id}-${e.name.toLowerCase()}`)]));

@@ -4,13 +4,12 @@
  * cdktf's `DataResource` gives every instance a `ValidateTerraformVersion(">=1.4")` validation, and each one
  * runs `terraform version` in a child process when the app synthesizes: an organisation with 5,000 PIM
  * schedules (each has its terms in a `terraform_data`) started 5,000 processes, minutes of synthesis. This
- * class synthesizes the same JSON (`input` only) and adds that validation once to its stack.
+ * class synthesizes the same JSON (`input` only) and adds that validation once to its stack
+ * (private/cdktf-internals.ts).
  */
 import { TerraformResource, TerraformStack, anyToHclTerraform, anyToTerraform, hashMapper, hashMapperHcl } from 'cdktf';
-import { ValidateTerraformVersion } from 'cdktf/lib/validations/validate-terraform-version';
 import type { Construct } from 'constructs';
-
-const checked = new WeakSet<TerraformStack>();
+import { checkTerraformVersionOnce } from './private/cdktf-internals';
 
 /** Props of {@link TerraformData}. */
 export interface TerraformDataConfig {
@@ -30,16 +29,11 @@ export class TerraformData extends TerraformResource {
       terraformGeneratorMetadata: { providerName: 'terraform' },
     });
     this.inputValue = config.input;
-    const stack = TerraformStack.of(this);
-    if (!checked.has(stack)) {
-      checked.add(stack);
-      stack.node.addValidation(
-        new ValidateTerraformVersion(
-          '>=1.4',
-          'The built-in Terraform data resource is only supported for Terraform >=1.4. Please upgrade your Terraform version.',
-        ),
-      );
-    }
+    checkTerraformVersionOnce(
+      TerraformStack.of(this),
+      '>=1.4',
+      'The built-in Terraform data resource is only supported for Terraform >=1.4. Please upgrade your Terraform version.',
+    );
   }
 
   /** The resource's arguments in Terraform JSON: `input` only. */

@@ -1,6 +1,7 @@
 /**
- * The project's own lint rule (eslint.config.mjs): provider classes are imported by file, never from a provider
- * package's root, which loads every resource class of the provider. The real config lints snippets through
+ * The project's own lint rules (eslint.config.mjs): provider classes are imported by file, never from a provider
+ * package's root, which loads every resource class of the provider; cdktf's private modules (`cdktf/lib/*`) are
+ * reached only from the seam, lib/constructs/private/cdktf-internals.ts. The real config lints snippets through
  * ESLint's API, in a child process (the config is an ES module, which jest's module system can't load).
  */
 import { spawnSync } from 'child_process';
@@ -14,16 +15,20 @@ interface LintMessage {
   readonly line: number;
 }
 
-/** Lints each snippet as if it were a file of lib/constructs; returns the messages of each. */
-function lint(snippets: Record<string, string>): Record<string, LintMessage[]> {
+/**
+ * Lints each snippet as if it were a file of lib/constructs (or the file given with it); returns the messages of
+ * each.
+ */
+function lint(snippets: Record<string, string | { code: string; filePath: string }>): Record<string, LintMessage[]> {
   const script = `
     const { ESLint } = require('eslint');
     (async () => {
       const eslint = new ESLint({ cwd: process.cwd() });
       const snippets = JSON.parse(process.env.SNIPPETS);
       const out = {};
-      for (const [name, code] of Object.entries(snippets)) {
-        const [result] = await eslint.lintText(code, { filePath: 'lib/constructs/lint-probe.ts' });
+      for (const [name, snippet] of Object.entries(snippets)) {
+        const { code, filePath } = typeof snippet === 'string' ? { code: snippet, filePath: 'lib/constructs/lint-probe.ts' } : snippet;
+        const [result] = await eslint.lintText(code, { filePath });
         out[name] = result.messages.map((m) => ({ ruleId: m.ruleId, message: m.message, line: m.line }));
       }
       process.stdout.write(JSON.stringify(out));
@@ -86,5 +91,59 @@ describe('no-restricted-imports: provider classes by file', () => {
 
   test('leaves other providers alone', () => {
     expect(rootImportErrors(results.otherProviderRoot)).toEqual([]);
+  });
+});
+
+/** A private module of cdktf, quoted, e.g. `'cdktf/lib/_tokens'`: built, not written, as {@link root}. */
+const internal = (path: string): string => `'cdktf${'/lib/'}${path}'`;
+
+describe('no-restricted-imports and no-restricted-syntax: cdktf internals only through the seam', () => {
+  const forms = {
+    importFrom: `import { resolve } from ${internal('_tokens')};\nexport const x = resolve;\n`,
+    importType: `import type { ValidateTerraformVersion } from ${internal('validations/validate-terraform-version')};\nexport type V = ValidateTerraformVersion;\n`,
+    reexport: `export * from ${internal('_tokens')};\n`,
+    require: `// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const m = require(${internal('tokens/private/stack-trace')});\n`,
+    dynamicImport: `export const m = import(${internal('tokens/private/stack-trace')});\n`,
+    typeofImport: `export type M = typeof import(${internal('_tokens')});\n`,
+  };
+  const seam = 'lib/constructs/private/cdktf-internals.ts';
+  const results = lint({
+    ...forms,
+    ...Object.fromEntries(
+      Object.entries(forms).map(([n, code]) => [`${n}InBench`, { code, filePath: 'bench/probe.ts' }]),
+    ),
+    ...Object.fromEntries(
+      Object.entries(forms).map(([n, code]) => [`${n}InTest`, { code, filePath: 'test/constructs/probe.test.ts' }]),
+    ),
+    ...Object.fromEntries(Object.entries(forms).map(([n, code]) => [`${n}InSeam`, { code, filePath: seam }])),
+    publicApi: "import { Lazy, TerraformStack } from 'cdktf';\nexport const x = [Lazy, TerraformStack];\n",
+    seamProviderRoot: {
+      code: `import { provider } from ${root('azurerm')};\nexport const x = provider;\n`,
+      filePath: seam,
+    },
+  });
+  const internalErrors = (messages: readonly LintMessage[]) =>
+    messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax');
+
+  test.each(Object.keys(forms).flatMap((n) => [n, `${n}InBench`, `${n}InTest`]))(
+    'fails %s outside the seam, with the message naming the seam',
+    (name) => {
+      const errors = internalErrors(results[name]);
+      expect(errors).toHaveLength(1);
+      expect(errors[0].message).toContain("cdktf's private modules (cdktf/lib/...) are cdktf 0.21's internals");
+      expect(errors[0].message).toContain(`reach them only through ${seam}`);
+    },
+  );
+
+  test.each(Object.keys(forms).map((n) => `${n}InSeam`))('accepts %s in the seam', (name) => {
+    expect(results[name]).toEqual([]);
+  });
+
+  test("accepts cdktf's public API anywhere", () => {
+    expect(results.publicApi).toEqual([]);
+  });
+
+  test('keeps the provider-root rule in the seam', () => {
+    expect(rootImportErrors(results.seamProviderRoot)).toHaveLength(1);
   });
 });
