@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** Entry point of the `task-access` bin. Command modules are imported for their registration. */
 import { buildProgram, EXIT } from './program';
+import { unknownCommand } from './usage';
 // Command modules (one per file) register themselves when imported:
 // import './commands/explain';
 import './commands/explain';
@@ -15,6 +16,11 @@ import './commands/diff';
 
 async function main(): Promise<void> {
   const program = buildProgram();
+  const unknown = unknownCommand(program, process.argv.slice(2));
+  if (unknown) {
+    process.stderr.write(`${unknown}\n`);
+    process.exit(EXIT.USAGE);
+  }
   program.exitOverride();
   // Subcommands copy the parent's settings when they are added, so they don't inherit this exitOverride: without
   // it, their usage errors (bad option value, missing argument) would exit 1 instead of 2.

@@ -3,6 +3,7 @@
  * from lib/model and lib/report. Each command lives in its own file under ./commands and registers itself here.
  */
 import { Command } from 'commander';
+import { applyUsageConventions, packageVersion } from './usage';
 
 /** A command's registration: adds itself to the program. */
 export type CommandRegistration = (program: Command) => void;
@@ -29,12 +30,13 @@ export function registerCommand(r: CommandRegistration): void {
 export function buildProgram(): Command {
   const program = new Command('task-access')
     .description('Inspect, check and compare a task-based access model (cdktf-task-access) offline.')
-    .showHelpAfterError()
+    .version(packageVersion(), '-V, --version', 'print the version of cdktf-task-access')
     .configureOutput({ outputError: (s, write) => write(s) });
   program.addHelpText(
     'after',
     `\nExit codes: ${EXIT.OK} success, ${EXIT.FAILED} check failed or invalid definition, ${EXIT.USAGE} bad usage or unknown name.`,
   );
   for (const c of COMMANDS) c(program);
+  applyUsageConventions(program);
   return program;
 }

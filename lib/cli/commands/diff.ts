@@ -94,7 +94,7 @@ registerCommand((program) => {
       'after',
       '\nExamples:\n' +
         '  task-access diff base/cdktf.out head/cdktf.out --format md --fail-on high\n' +
-        '  task-access diff examples/reference-org/definition.ts my-change.ts --json\n' +
+        '  task-access diff definition.ts my-change.ts --json\n' +
         `\nExit codes: ${EXIT.OK} no change at the --fail-on risk or higher (always without --fail-on), ` +
         `${EXIT.FAILED} such a change exists, or a definition is invalid, ${EXIT.USAGE} bad usage or unreadable input.`,
     )

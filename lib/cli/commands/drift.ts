@@ -165,7 +165,7 @@ registerCommand((program) => {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  task-access drift audit-2026-q1.json --definition examples/reference-org/definition.ts\n' +
+        '  task-access drift audit-2026-q1.json --definition definition.ts\n' +
         '  task-access drift page1.json page2.json --model cdktf.out/access-model.json --from 2026-01-01 --to 2026-03-31 --json\n' +
         `\nExit codes: ${EXIT.OK} report written, ${EXIT.FAILED} invalid definition, ${EXIT.USAGE} unreadable or malformed input.`,
     )

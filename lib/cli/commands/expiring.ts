@@ -185,7 +185,7 @@ registerCommand((program) => {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  task-access expiring --definition examples/vendor-and-agent/definition.ts --within 30d\n' +
+        '  task-access expiring --definition definition.ts --within 30d\n' +
         '  task-access expiring --model cdktf.out/access-model.json --now 2027-03-10 --last-change 2026-03-02 --json\n' +
         `\nExit codes: ${EXIT.OK} nothing expired or lapsed, ${EXIT.FAILED} a grant has expired, an eligibility has lapsed, or the definition is invalid, ${EXIT.USAGE} bad input.`,
     )

@@ -45,7 +45,7 @@ registerCommand((program) => {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  task-access explain ROLE_SNR_DEVELOPER --definition examples/reference-org/definition.ts\n' +
+        '  task-access explain ROLE_SNR_DEVELOPER --definition definition.ts\n' +
         '  task-access explain carol@contoso.example --model cdktf.out/access-model.json --json\n' +
         `\nExit codes: ${EXIT.OK} ok, ${EXIT.FAILED} invalid definition, ${EXIT.USAGE} unknown name or bad input.`,
     )

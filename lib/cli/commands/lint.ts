@@ -72,7 +72,7 @@ registerCommand((program) => {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  task-access lint --definition examples/reference-org/definition.ts\n' +
+        '  task-access lint --definition definition.ts\n' +
         '  task-access lint --definition definition.json --rules rules.json --strict --json\n' +
         `\nExit codes: ${EXIT.OK} no error (no warning with --strict), ${EXIT.FAILED} errors (or warnings with --strict) or an invalid definition, ${EXIT.USAGE} bad usage or unreadable input.`,
     )

@@ -84,9 +84,9 @@ registerCommand((program) => {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  task-access report --definition examples/reference-org/definition.ts > access-report.md\n' +
+        '  task-access report --definition definition.ts > access-report.md\n' +
         '  task-access report --format csv --model cdktf.out/access-model.json > access.csv\n' +
-        '  task-access report --out review/ --definition examples/reference-org/definition.ts\n' +
+        '  task-access report --out review/ --definition definition.ts\n' +
         `\nExit codes: ${EXIT.OK} ok, ${EXIT.FAILED} invalid definition, ${EXIT.USAGE} bad option or unreadable input.`,
     )
     .action((options: ReportOptions) => {

@@ -71,7 +71,7 @@ registerCommand((program) => {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  task-access review --definition examples/reference-org/definition.ts > review-2026-q1.md\n' +
+        '  task-access review --definition definition.ts > review-2026-q1.md\n' +
         '  task-access review --model cdktf.out/access-model.json --last-change "2026-03-02 (PR #41)"\n' +
         `\nExit codes: ${EXIT.OK} checklist written, ${EXIT.FAILED} invalid definition, ${EXIT.USAGE} unreadable input.`,
     )
