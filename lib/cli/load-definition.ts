@@ -11,6 +11,7 @@ import type { AccessModelDefinition } from '../model/definition';
 import { duplicateJsonKeyProblems } from '../model/json-duplicate-keys';
 import { AccessModelError } from '../model/problem';
 import { snapshotDefinition } from '../model/snapshot';
+import { describeJsonError, describeModuleError } from './source-location';
 
 /** A load failure with a message for people (no stack trace). */
 export class LoadError extends Error {
@@ -40,9 +41,13 @@ function readJsonDefinition(path: string, file: string): unknown {
   let value: unknown;
   try {
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    value = JSON.parse(text);
   } catch (e) {
     throw new LoadError(`could not load ${file}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new LoadError(`the definition is not JSON:\n${describeJsonError(file, path, text, e as Error)}`);
   }
   const duplicates = duplicateJsonKeyProblems(text);
   if (duplicates.length > 0) throw new AccessModelError(duplicates);
@@ -72,7 +77,7 @@ function loadExport(file: string, exportName?: string): AccessModelDefinition {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     mod = require(path) as Record<string, unknown>;
   } catch (e) {
-    throw new LoadError(`could not load ${file}: ${(e as Error).message.split('\n')[0]}`);
+    throw new LoadError(describeModuleError(file, path, e));
   }
   if (exportName !== undefined) {
     if (!looksLikeDefinition(mod[exportName])) {

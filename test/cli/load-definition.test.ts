@@ -4,7 +4,8 @@
  */
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { spawnSync } from 'child_process';
+import { join, resolve } from 'path';
 import { runLint } from '../../lib/cli/commands/lint';
 import { loadDefinition } from '../../lib/cli/load-definition';
 import { AccessModelError, isSnapshot } from '../../lib/model';
@@ -55,8 +56,52 @@ describe('loadDefinition', () => {
     ]);
   });
 
-  test('keeps a syntax error a load error', () => {
-    expect(() => loadDefinition(file('d.json', '{"roles": ['))).toThrow(/could not load .*d\.json/);
+  const loadMessage = (path: string): string => {
+    try {
+      loadDefinition(path);
+    } catch (e) {
+      expect((e as Error).name).toBe('LoadError');
+      return (e as Error).message;
+    }
+    throw new Error('loaded');
+  };
+
+  test('a JSON syntax error is a load error at its line and column, with the line and a caret, the path once', () => {
+    const path = file('d.json', '{\n  "environments": [\n    {"name": "PROD",}\n  ]\n}\n');
+    expect(loadMessage(path)).toBe(
+      `the definition is not JSON:\n${path}:3:21: Expected double-quoted property name\n` +
+        '    3 |     {"name": "PROD",}\n' +
+        '      |                     ^',
+    );
+  });
+
+  // TypeScript definitions through the real bin: in jest, ts-jest (not tsx) would compile them.
+  const bin = (path: string) =>
+    spawnSync(process.execPath, ['--require', 'tsx/cjs', 'lib/cli/main.ts', 'lint', '--definition', path], {
+      cwd: resolve(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+
+  test('a TypeScript definition that does not compile: every error at its line and column, with the line', () => {
+    const path = file('d.ts', 'export const definition = {\n  environments: [,\n  baselines: ]\n};\n');
+    const r = bin(path);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `task-access: the definition does not compile:\n${path}:3:11: Expected "]" but found ":"\n` +
+        '    3 |   baselines: ]\n' +
+        '      |           ^\n',
+    );
+  });
+
+  test('a module that throws while loading: the error where it was thrown in the definition file', () => {
+    const path = file('d.ts', 'const x = 1;\nexport const definition = (undefinedThing as never as { a: 1 }).a + x;\n');
+    const r = bin(path);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `task-access: the definition threw while loading:\n${path}:2:28: ReferenceError: undefinedThing is not defined\n` +
+        '    2 | export const definition = (undefinedThing as never as { a: 1 }).a + x;\n' +
+        '      |                            ^\n',
+    );
   });
 
   test('turns a getter that throws in a JavaScript definition into one plain-data problem', () => {
