@@ -6,11 +6,12 @@
  * with a key given twice in one object is rejected (`duplicate-key`, with line and column) before it is used.
  */
 import { existsSync, readFileSync } from 'fs';
-import { extname, resolve } from 'path';
+import { dirname, extname, resolve } from 'path';
 import type { AccessModelDefinition } from '../model/definition';
 import { duplicateJsonKeyProblems } from '../model/json-duplicate-keys';
 import { AccessModelError } from '../model/problem';
 import { snapshotDefinition } from '../model/snapshot';
+import { whileLoadingDefinition } from '../constructs/run-app';
 import { describeJsonError, describeModuleError } from './source-location';
 
 /** A load failure with a message for people (no stack trace). */
@@ -54,6 +55,39 @@ function readJsonDefinition(path: string, file: string): unknown {
   return value;
 }
 
+/** Thrown by `App.synth()` while a definition module loads. */
+class SynthesisRefused extends Error {}
+
+/**
+ * Runs `load` with `App.prototype.synth` of every cdktf the module could use (its own, resolved from its directory,
+ * and this library's) refusing to run, so a module that synthesizes when loaded writes nothing.
+ */
+function withoutAppSynthesis<T>(path: string, load: () => T): T {
+  const patched: { proto: { synth: unknown }; synth: unknown }[] = [];
+  const files = new Set<string>();
+  for (const from of [dirname(path), __dirname]) {
+    try {
+      files.add(require.resolve('cdktf', { paths: [from] }));
+    } catch {
+      // no cdktf there: nothing to guard
+    }
+  }
+  for (const f of files) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const proto = (require(f) as { App?: { prototype: { synth: unknown } } }).App?.prototype;
+    if (!proto || patched.some((p) => p.proto === proto)) continue;
+    patched.push({ proto, synth: proto.synth });
+    proto.synth = () => {
+      throw new SynthesisRefused();
+    };
+  }
+  try {
+    return load();
+  } finally {
+    for (const p of patched) p.proto.synth = p.synth;
+  }
+}
+
 /**
  * Loads the definition exported by `file`, as its frozen plain-data snapshot. Throws {@link LoadError} when there
  * is none, and AccessModelError when a JSON file repeats a key or the definition can't be read as plain data.
@@ -75,8 +109,14 @@ function loadExport(file: string, exportName?: string): AccessModelDefinition {
       register();
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    mod = require(path) as Record<string, unknown>;
+    mod = whileLoadingDefinition(() => withoutAppSynthesis(path, () => require(path) as Record<string, unknown>));
   } catch (e) {
+    if (e instanceof SynthesisRefused)
+      throw new LoadError(
+        `${file} synthesizes a cdktf app when it is loaded (app.synth()); commands only read the definition and never synthesize. ` +
+          'Put the definition in a module of its own (e.g. definition.ts exporting `definition`), import it in your app, ' +
+          'and give that module to --definition (or wrap the synthesis in runApp, which does nothing while a command loads the module).',
+      );
     throw new LoadError(describeModuleError(file, path, e));
   }
   if (exportName !== undefined) {

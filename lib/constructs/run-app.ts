@@ -7,10 +7,39 @@ import { AccessModelError } from '../model/problem';
 import { RulePackError } from '../rules/error';
 
 /**
+ * Set on `globalThis` while `task-access` loads a module only to read its definition (a global symbol, so a second
+ * copy of the library in the user's `node_modules` sees it too).
+ */
+const LOADING_DEFINITION = Symbol.for('cdktf-task-access.loading-definition');
+
+/** Whether a command of `task-access` is loading a definition module right now (see {@link whileLoadingDefinition}). */
+export function isLoadingDefinition(): boolean {
+  return (globalThis as Record<symbol, unknown>)[LOADING_DEFINITION] === true;
+}
+
+/**
+ * Runs `load` (which requires a definition module) so that the module can't synthesize: {@link runApp} in it does
+ * nothing, neither building nor writing. Used by the command line; restores the previous state afterwards.
+ */
+export function whileLoadingDefinition<T>(load: () => T): T {
+  const g = globalThis as Record<symbol, unknown>;
+  const previous = g[LOADING_DEFINITION];
+  g[LOADING_DEFINITION] = true;
+  try {
+    return load();
+  } finally {
+    if (previous === undefined) delete g[LOADING_DEFINITION];
+    else g[LOADING_DEFINITION] = previous;
+  }
+}
+
+/**
  * Builds the app with `build` and synthesizes it; on an invalid definition (or rule pack errors) prints every
- * problem or finding and exits 1.
+ * problem or finding and exits 1. When `task-access` loads the module only for the definition it exports (`lint`,
+ * `explain`, ... with `--definition main.ts`), it does nothing: no build, no `cdktf.out/`, no exit.
  */
 export function runApp(build: () => App): void {
+  if (isLoadingDefinition()) return;
   let app: App;
   try {
     app = build();

@@ -4,6 +4,7 @@
  * (or warnings with `--strict`), 0 otherwise.
  */
 import { resolve } from 'path';
+import { AccessModelError } from '../../model/problem';
 import { resolveDefinition } from '../../model/resolve';
 import { formatRulePackResult } from '../../rules/format';
 import { runRulePack } from '../../rules/pack';
@@ -33,7 +34,16 @@ export function runLint(options: LintOptions, io: CommandIo): number {
   return runCommand(io, () => {
     const definition = loadDefinition(resolve(io.cwd, options.definition), options.export);
     const ruleOptions = loadRuleOptions(io.cwd, options.definition, options.rules, options.rulesExport);
-    const result = runRulePack(resolveDefinition(definition), definition, ruleOptions);
+    let model;
+    try {
+      model = resolveDefinition(definition);
+    } catch (e) {
+      // With --json, an invalid definition is still an answer a pipeline can parse: the problems, exit 1.
+      if (!options.json || !AccessModelError.isAccessModelError(e)) throw e;
+      printJson(io, { ok: false, problems: e.problems });
+      return EXIT.FAILED;
+    }
+    const result = runRulePack(model, definition, ruleOptions);
     const failed = result.errors.length > 0 || (options.strict === true && result.warnings.length > 0);
     if (options.json) {
       const { findings, suppressed, suppressions, rules } = result;
