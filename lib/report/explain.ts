@@ -36,7 +36,10 @@ export function explain(model: ResolvedModel, name: string): Explanation {
   const role = matrix.roles.find((r) => lower(r.name) === roleName);
   if (role) return role;
   const candidates = [...matrix.roles.map((r) => r.name), ...matrix.principals.flatMap((p) => [p.label, p.key])];
-  const hint = nearest(wanted, candidates);
+  // A part of a display name or UPN (`carol@contoso.example` for "carol@contoso.example (Contractor)") is the
+  // likelier meaning than the nearest spelling.
+  const containing = candidates.filter((c) => lower(c).includes(lower(wanted))).sort();
+  const hint = containing.length === 1 ? containing[0] : nearest(wanted, candidates);
   throw new AccessQueryError(
     `explain: no role or principal is named "${wanted}".` +
       (hint ? ` Did you mean "${hint}"?` : '') +

@@ -26,6 +26,17 @@ describe('explain', () => {
     );
   });
 
+  test('a part of a display name is suggested as that display name, the principal found by its object ID too', () => {
+    expect(() => explain(reference, 'carol@contoso.example')).toThrow(
+      'explain: no role or principal is named "carol@contoso.example". Did you mean "carol@contoso.example (PLACEHOLDER)"?',
+    );
+    expect(explain(reference, 'Carol@Contoso.example (placeholder)')).toMatchObject({
+      kind: 'principal',
+      key: '0000ca01-0000-4000-8000-000000000003',
+    });
+    expect(explain(reference, '0000CA01-0000-4000-8000-000000000003')).toMatchObject({ kind: 'principal' });
+  });
+
   test('fails a display name two principals share, asking for the object ID', () => {
     const d = resolveDefinition({
       ...referenceOrganisation,
