@@ -116,4 +116,48 @@ describe('runWhoCan', () => {
       'task-access: who-can: --cluster "aks-prd" is not a cluster of the definition. Did you mean "aks-prod"? Declared clusters: aks-prod.\n',
     );
   });
+
+  test('a misspelled Azure operation is exit 2 with the nearest one, also under --fail-if, unless --allow-unknown', () => {
+    const c = capture(dir);
+    const operation = 'Microsoft.KeyVault/vaults/secrets/setSecrets/action';
+    expect(runWhoCan({ azureAction: operation, failIf: 'any' }, c.io)).toBe(EXIT.USAGE);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr()).toContain(
+      `who-can: --azure-action "${operation}" is named by no built-in role of the catalog and no custom role of the definition, so nobody could be found for it. Did you mean "Microsoft.KeyVault/vaults/secrets/setSecret/action"?`,
+    );
+    expect(c.stderr()).toContain('--allow-unknown');
+    // Asked anyway: answered (someone holds a wildcard that covers it), not refused.
+    expect(runWhoCan({ azureAction: operation, failIf: 'any', allowUnknown: true }, capture(dir).io)).toBe(EXIT.FAILED);
+    // Case doesn't matter: Azure compares operations case-insensitively.
+    expect(
+      runWhoCan({ azureAction: 'microsoft.keyvault/vaults/secrets/setsecret/action', json: true }, capture(dir).io),
+    ).toBe(EXIT.OK);
+  });
+
+  test('a Kubernetes resource nothing names, or a verb Kubernetes lacks, is exit 2 with the nearest one', () => {
+    const resource = capture(dir);
+    expect(
+      runWhoCan(
+        { k8sVerb: 'get', k8sResource: 'secret', namespace: 'a', cluster: 'aks-prod', failIf: 'any' },
+        resource.io,
+      ),
+    ).toBe(EXIT.USAGE);
+    expect(resource.stderr()).toBe(
+      'task-access: who-can: --k8s-resource "secret" is named by no built-in ClusterRole and no custom rule of the definition. Did you mean "secrets"? Resources are plural and lower case (secrets, pods/log, deployments.apps); pass --allow-unknown for a custom resource.\n',
+    );
+    const verb = capture(dir);
+    expect(runWhoCan({ k8sVerb: 'gett', k8sResource: 'secrets', cluster: 'aks-prod' }, verb.io)).toBe(EXIT.USAGE);
+    expect(verb.stderr()).toContain('who-can: --k8s-verb "gett" is not a Kubernetes verb. Did you mean "get"?');
+    for (const ok of ['deployments.apps', 'pods/log', 'secrets'])
+      expect([
+        ok,
+        runWhoCan({ k8sVerb: 'get', k8sResource: ok, namespace: 'a', cluster: 'aks-prod' }, capture(dir).io),
+      ]).toEqual([ok, EXIT.OK]);
+    expect(
+      runWhoCan(
+        { k8sVerb: 'get', k8sResource: 'widgets.example.com', cluster: 'aks-prod', allowUnknown: true },
+        capture(dir).io,
+      ),
+    ).toBe(EXIT.OK);
+  });
 });

@@ -9,6 +9,7 @@ import { AccessQueryError } from '../../report/query-error';
 import { formatWhoCan } from '../../report/text';
 import { whoCan, type WhoCanAnswer, type WhoCanQuestion } from '../../report/who-can';
 import { addInputOptions, loadAccessModel, type AccessInputOptions } from '../access-input';
+import { checkKnownKubernetesRequest, checkKnownOperation } from '../known-names';
 import { printJson, processIo, runCommand, type CommandIo } from '../command-io';
 import { EXIT, registerCommand } from '../program';
 
@@ -28,6 +29,8 @@ export interface WhoCanOptions extends AccessInputOptions {
   readonly directoryRole?: string;
   /** Exit 1 when someone can: `standing` (only standing access fails) or `any`. */
   readonly failIf?: 'standing' | 'any';
+  /** Ask about an operation, verb or resource no role of the catalog or the definition names. */
+  readonly allowUnknown?: boolean;
   readonly json?: boolean;
 }
 
@@ -107,7 +110,13 @@ export function whoCanExitCode(answer: WhoCanAnswer, failIf: WhoCanOptions['fail
 export function runWhoCan(options: WhoCanOptions, io: CommandIo): number {
   return runCommand(io, () => {
     const question = questionFromOptions(options);
-    const answer = whoCan(loadAccessModel(options, io.cwd), question);
+    const model = loadAccessModel(options, io.cwd);
+    if (options.allowUnknown !== true) {
+      if (question.kind === 'azureAction') checkKnownOperation(model, question.operation);
+      if (question.kind === 'kubernetes' && question.request.nonResourceUrl === undefined)
+        checkKnownKubernetesRequest(model, question.request.verb, question.request.resource);
+    }
+    const answer = whoCan(model, question);
     if (options.json) printJson(io, answer);
     else io.stdout(formatWhoCan(answer));
     return whoCanExitCode(answer, options.failIf);
@@ -152,6 +161,10 @@ registerCommand((program) => {
         'standing',
         'any',
       ]),
+    )
+    .option(
+      '--allow-unknown',
+      'ask about an Azure operation, Kubernetes verb or resource that no role of the catalog or the definition names (default: exit 2 with the nearest name)',
     )
     .option('--json', 'print the answer as JSON')
     .addHelpText(
