@@ -259,6 +259,31 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
+/** Where a structural problem is, and for unknown properties which ones (what repairing the shape needs). */
+export interface ShapeIssue {
+  /** Path of the problem from the definition's root (property names and list indexes). */
+  readonly path: readonly PropertyKey[];
+  /** For unknown properties: their names, on the object at `path`. */
+  readonly unknownKeys?: readonly string[];
+}
+
+/** The structural problems of a definition as paths, all at once; none when its shape is right. */
+export function shapeIssues(input: unknown): ShapeIssue[] {
+  const result = definitionSchema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    path: issue.path,
+    ...(issue.code === 'unrecognized_keys' ? { unknownKeys: (issue as { keys: string[] }).keys } : {}),
+  }));
+}
+
+/** The name of a top-level element (`BASE_...`, `TASK_...`, `ROLE_...`, an environment's name), when it can be read. */
+export function topLevelElementName(list: string, element: unknown): string | undefined {
+  return NAME_KEYS[list] && element !== null && typeof element === 'object'
+    ? NAME_KEYS[list](element as Record<string, unknown>)
+    : undefined;
+}
+
 /** Structural problems of a definition (wrong types, unknown or missing properties), all at once. */
 export function shapeProblems(input: unknown): Problem[] {
   const result = definitionSchema.safeParse(input);

@@ -97,6 +97,14 @@ describe('shape', () => {
         message: 'unknown property "condition"',
         fix: unknownFix,
       }),
+      // The rest of the grant is still checked: every problem at once.
+      problem({
+        path: 'baselines.BASE_PROD_KV_SECRETS_GET.grants[0].scope',
+        rule: 'azure-scope',
+        value: '/subscriptions/x',
+        message: 'the subscription ID "x" is not a UUID',
+        fix: 'copy the resource ID as Azure shows it',
+      }),
     ]);
   });
 
@@ -140,8 +148,67 @@ describe('shape', () => {
     ]);
   });
 
-  test('fails on shape alone: semantic rules wait for a well-formed definition', () => {
-    const d = { ...minimal(), roles: [developerRole({ eligible: ['TASK_PROD_VIEWR'], members: 'alice' as never })] };
-    expect(validateDefinition(d).map((p) => p.rule)).toEqual(['shape']);
+  test('a shape problem and other mistakes elsewhere: all of them at once', () => {
+    const d = {
+      ...minimal(),
+      environments: [{ name: 'PROD', protected: true, colour: 'red' }, { name: 'DEV' }, { name: 'dev' }],
+      tasks: [viewerTask('PROD', { baselines: ['BASE_PROD_KV_SECRET_GET'] }), viewerTask('DEV')],
+      roles: [developerRole({ eligible: ['TASK_PROD_VIEWR'], members: [{ kind: 'user', objectId: 'not-a-guid' }] })],
+    };
+    expect(validateDefinition(d).map((p) => [p.path, p.rule])).toEqual([
+      ['environments.PROD', 'shape'],
+      ['environments[2]', 'duplicate'],
+      ['environments[2].name', 'naming'],
+      ['roles.ROLE_DEVELOPER.eligible[0]', 'unknown-reference'],
+      ['roles.ROLE_DEVELOPER.members[0].objectId', 'object-id'],
+      ['tasks.TASK_PROD_VIEWER.baselines[0]', 'unknown-reference'],
+    ]);
+  });
+
+  test('an element with a wrong type is left out of the other checks, and references to it are not reported', () => {
+    const d = {
+      ...minimal(),
+      roles: [
+        developerRole({ eligible: ['TASK_PROD_VIEWR'], members: 'alice' as never }),
+        { name: 'LEAD', standing: ['TASK_DEV_VIEWR'], members: [] },
+      ],
+      tasks: [
+        viewerTask('PROD', {
+          jit: { maximumActivation: 'PT4H', approvers: [{ kind: 'role', role: 'ROLE_DEVELOPER' }] },
+        }),
+        viewerTask('DEV'),
+      ],
+    };
+    expect(validateDefinition(d).map((p) => [p.path, p.rule, p.value])).toEqual([
+      ['roles.ROLE_DEVELOPER.members', 'shape', 'alice'],
+      ['roles.ROLE_LEAD.standing[0]', 'unknown-reference', 'TASK_DEV_VIEWR'],
+    ]);
+  });
+
+  test('a list index in a path is the index in the given definition, also after an element is left out', () => {
+    const d = {
+      ...minimal(),
+      clusters: [
+        { name: 'aks-prod', environment: 'PROD', extra: 1 },
+        { name: 7 },
+        { name: 'aks-dev', environment: 'QA' },
+      ],
+    };
+    expect(validateDefinition(d as never).map((p) => [p.path, p.rule])).toEqual([
+      ['clusters.aks-prod', 'shape'],
+      ['clusters[1].environment', 'shape'],
+      ['clusters[1].name', 'shape'],
+      // Index 1 in the repaired list (cluster 1 left out), reported at its index in the definition.
+      ['clusters[2].environment', 'unknown-reference'],
+    ]);
+  });
+
+  test('a section of the wrong type: its shape problems alone (nothing sound is left to check)', () => {
+    const d = {
+      ...minimal(),
+      settings: { defaultMaximumActivation: 4 },
+      roles: [developerRole({ eligible: ['TASK_X'] })],
+    };
+    expect(validateDefinition(d as never).map((p) => p.rule)).toEqual(['shape']);
   });
 });

@@ -23,21 +23,28 @@ import { checkReferences } from './references';
 import { checkInheritedWindows } from './inherited-windows';
 import { checkTimeBounds } from './time-bounds';
 import { checkUserPrincipalNames } from './user-principal-names';
+import { repairShape, unrepairedProblems } from './shape-repair';
 import { takeSnapshot } from '../snapshot';
 
 /**
  * Every problem of a definition, and the snapshot they are about. The definition is read once into a frozen
  * plain-data snapshot (see `snapshotDefinition`); one that can't be is one `plain-data` problem. Structural problems
- * (wrong types, unknown properties) come next and, when there are any, alone, since the semantic rules need a
- * well-formed definition. Problems are sorted by path, then rule, so the list is stable.
+ * (wrong types, unknown properties) come with the problems the rest of the definition still shows: the semantic rules
+ * run on it repaired (shape-repair.ts), or don't run when it can't be. Problems are sorted by path, then rule.
  */
 export function checkDefinition(definition: unknown): { problems: Problem[]; snapshot?: AccessModelDefinition } {
   const snap = takeSnapshot(definition);
   if (!snap.ok) return { problems: [snap.problem] };
   const snapshot = snap.value as AccessModelDefinition;
   const shape = shapeProblems(snapshot);
-  if (shape.length > 0) return { problems: shape, snapshot };
-  return { problems: semanticProblems(snapshot), snapshot };
+  if (shape.length === 0) return { problems: semanticProblems(snapshot), snapshot };
+  // Every problem at once: the rest of the definition, repaired, still shows its own (shape-repair.ts).
+  const repair = repairShape(snapshot);
+  if (!repair) return { problems: shape, snapshot };
+  return {
+    problems: sortProblems([...shape, ...unrepairedProblems(semanticProblems(repair.repaired), repair)]),
+    snapshot,
+  };
 }
 
 /**
@@ -47,6 +54,13 @@ export function checkDefinition(definition: unknown): { problems: Problem[]; sna
  */
 export function validateDefinition(definition: unknown): Problem[] {
   return checkDefinition(definition).problems;
+}
+
+/** Problems sorted by path, then rule, so the list is stable. */
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0,
+  );
 }
 
 function semanticProblems(definition: AccessModelDefinition): Problem[] {
@@ -70,9 +84,7 @@ function semanticProblems(definition: AccessModelDefinition): Problem[] {
   checkMonitoring(ctx);
   checkOwners(ctx);
   checkGroupOwners(ctx);
-  return ctx.problems.sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0,
-  );
+  return sortProblems(ctx.problems);
 }
 
 /**
