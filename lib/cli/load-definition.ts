@@ -52,6 +52,11 @@ function readJsonDefinition(path: string, file: string): unknown {
   }
   const duplicates = duplicateJsonKeyProblems(text);
   if (duplicates.length > 0) throw new AccessModelError(duplicates);
+  // `$schema` points an editor at schema/definition.schema.json; it is not part of the definition.
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && '$schema' in value) {
+    const { $schema: _schema, ...definition } = value as Record<string, unknown>;
+    return definition;
+  }
   return value;
 }
 

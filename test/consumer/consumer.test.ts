@@ -232,6 +232,7 @@ describe('the tarball', () => {
         'dist/lib/catalog/data/entra-directory-roles.json',
         'dist/lib/catalog/data/k8s-aggregated-cluster-roles.json',
         'schema/access-model.schema.json',
+        'schema/definition.schema.json',
       ]),
     );
   });
@@ -254,7 +255,12 @@ describe('the tarball', () => {
       exports: Record<string, unknown>;
       bin?: Record<string, string>;
     };
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', './schema/access-model.schema.json']);
+    expect(Object.keys(pkg.exports).sort()).toEqual([
+      '.',
+      './package.json',
+      './schema/access-model.schema.json',
+      './schema/definition.schema.json',
+    ]);
     const targets = [
       pkg.main,
       pkg.types,
