@@ -5,6 +5,7 @@
 import type { App } from 'cdktf';
 import { AccessModelError } from '../model/problem';
 import { RulePackError } from '../rules/error';
+import { synthesisSummary } from './synth-summary';
 
 /**
  * Set on `globalThis` while `task-access` loads a module only to read its definition (a global symbol, so a second
@@ -33,12 +34,18 @@ export function whileLoadingDefinition<T>(load: () => T): T {
   }
 }
 
+/** Options of {@link runApp}. */
+export interface RunAppOptions {
+  /** Print what was written (stacks with their resource counts, the report files) after synthesis. @default true */
+  readonly summary?: boolean;
+}
+
 /**
- * Builds the app with `build` and synthesizes it; on an invalid definition (or rule pack errors) prints every
+ * Builds the app with `build` and synthesizes it, then prints what it wrote; on an invalid definition (or rule pack errors) prints every
  * problem or finding and exits 1. When `task-access` loads the module only for the definition it exports (`lint`,
  * `explain`, ... with `--definition main.ts`), it does nothing: no build, no `cdktf.out/`, no exit.
  */
-export function runApp(build: () => App): void {
+export function runApp(build: () => App, options: RunAppOptions = {}): void {
   if (isLoadingDefinition()) return;
   let app: App;
   try {
@@ -51,4 +58,5 @@ export function runApp(build: () => App): void {
     throw e;
   }
   app.synth();
+  if (options.summary ?? true) process.stdout.write(synthesisSummary(app.outdir));
 }
