@@ -88,12 +88,14 @@ export function grantAllows(grant: ResolvedKubernetesGrant, req: KubernetesReque
   return grant.rules.find((r) => ruleAllows(r, req));
 }
 
-/** `get, list, watch on pods, pods/log (apps)`: one rule in a line. */
+/**
+ * `get, list, watch on pods, pods/log (apps)`: one rule in a line. A non-resource rule says so
+ * (`get on non-resource URLs /healthz, /version`), so `*` on every URL can't read as `*` on every resource.
+ */
 export function describeRule(rule: KubernetesRule): string {
+  const urls = rule.nonResourceUrls ?? [];
   const what =
-    rule.nonResourceUrls && rule.nonResourceUrls.length > 0
-      ? rule.nonResourceUrls.join(', ')
-      : rule.resources.join(', ');
+    urls.length > 0 ? `non-resource URL${urls.length === 1 ? '' : 's'} ${urls.join(', ')}` : rule.resources.join(', ');
   const groups = rule.apiGroups.filter((g) => g !== '');
   const groupText = rule.nonResourceUrls?.length
     ? ''

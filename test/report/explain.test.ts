@@ -97,8 +97,9 @@ describe('formatExplanation', () => {
   test('--rules lists the rules of built-in ClusterRoles, otherwise they are counted', () => {
     const model = inspectorModel();
     expect(formatExplanation(explain(model, 'ROLE_OPERATOR'))).toContain('2 rules (--rules lists them)');
-    expect(formatExplanation(explain(model, 'ROLE_OPERATOR'), { rules: true })).toContain(
-      '                  * on /*\n'.replace('/*', '*'),
-    );
+    const rules = formatExplanation(explain(model, 'ROLE_OPERATOR'), { rules: true });
+    expect(rules).toContain('                  * on * (API groups: *)\n');
+    // A non-resource rule says so: `*` on every URL is not `*` on every resource.
+    expect(rules).toContain('                  * on non-resource URL *\n');
   });
 });

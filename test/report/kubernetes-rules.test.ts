@@ -125,5 +125,10 @@ test('describeRule says verbs on resources, names and API groups', () => {
   expect(describeRule(rule({ apiGroups: ['apps'], resources: ['deployments'], resourceNames: ['web'] }))).toBe(
     'get on deployments named web (API groups: apps)',
   );
-  expect(describeRule(rule({ apiGroups: [], resources: [], nonResourceUrls: ['/healthz'] }))).toBe('get on /healthz');
+  expect(describeRule(rule({ apiGroups: [], resources: [], nonResourceUrls: ['/healthz'] }))).toBe(
+    'get on non-resource URL /healthz',
+  );
+  expect(describeRule(rule({ apiGroups: [], resources: [], nonResourceUrls: ['/healthz', '/version'] }))).toBe(
+    'get on non-resource URLs /healthz, /version',
+  );
 });

@@ -82,7 +82,7 @@ test('the diagram is a mermaid block; task policies, break-glass and ClusterRole
   );
   expect(section('### ClusterRole cluster-admin')).toBe(
     // `*` is escaped: `- * on *` would be a nested list with a bullet instead of the verb.
-    '### ClusterRole cluster-admin\n\n- \\* on \\* (API groups: \\*)\n- \\* on \\*\n',
+    '### ClusterRole cluster-admin\n\n- \\* on \\* (API groups: \\*)\n- \\* on non-resource URL \\*\n',
   );
   expect(section('## Summary')).toContain('Baselines no task reaches: none.\nTasks no role holds: none.');
 });
