@@ -9,6 +9,7 @@ import type { ResolvedModel } from '../model/resolved';
 import { accessMatrix, type SubjectAccess } from './access-matrix';
 import { describeGrantWhat, describeMode, describePolicy, grantKindLabel } from './describe';
 import { csvField } from './escape/csv-field';
+import { memberIdentifier } from './text';
 
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = [
@@ -19,6 +20,7 @@ export const CSV_COLUMNS = [
   'role',
   'inherited_from',
   'task',
+  'environment',
   'access',
   'from',
   'until',
@@ -46,12 +48,13 @@ function cellsOf(columns: readonly Column[], cells: Partial<Record<Column, strin
 }
 
 const SUBJECT_COLUMNS = CSV_COLUMNS.slice(0, 4);
-const PATH_COLUMNS = CSV_COLUMNS.slice(4, 11);
-const GRANT_COLUMNS = CSV_COLUMNS.slice(11);
+const PATH_COLUMNS = CSV_COLUMNS.slice(4, 12);
+const GRANT_COLUMNS = CSV_COLUMNS.slice(12);
 
 /** The whole matrix as CSV text, with a header line. */
 export function renderCsv(model: ResolvedModel): string {
   const matrix = accessMatrix(model);
+  const environmentOf = new Map(model.tasks.map((t) => [t.name, t.environment] as const));
   const policyText = new Map(model.tasks.flatMap((t) => (t.jit ? [[t.name, describePolicy(t.jit)] as const] : [])));
   const lines: string[] = [CSV_COLUMNS.map(csvField).join(',')];
   const add = (subject: Partial<Record<Column, string>>, access: SubjectAccess): void => {
@@ -78,6 +81,7 @@ export function renderCsv(model: ResolvedModel): string {
           role: p.role,
           inherited_from: p.via.length > 1 ? p.via[p.via.length - 1] : '',
           task: p.task,
+          environment: environmentOf.get(p.task),
           access: describeMode(p.mode),
           from: p.window?.from,
           until: p.window?.until,
@@ -89,7 +93,15 @@ export function renderCsv(model: ResolvedModel): string {
   };
   for (const r of matrix.roles) add({ subject_type: 'role', subject: r.name }, r);
   for (const p of matrix.principals) {
-    add({ subject_type: 'principal', subject: p.label, subject_id: p.key, member_kind: p.memberKind }, p);
+    add(
+      {
+        subject_type: 'principal',
+        subject: p.label,
+        subject_id: memberIdentifier({ kind: p.memberKind, key: p.key }),
+        member_kind: p.memberKind,
+      },
+      p,
+    );
   }
   for (const b of model.breakGlass) {
     lines.push(

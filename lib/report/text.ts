@@ -29,10 +29,19 @@ const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - s.l
 const modeCol = (m: AccessMode): string => pad(describeMode(m), MODE_WIDTH);
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * How a member is named to people: its object ID or UPN, or for an application of the definition its name (the
+ * model's `app:<name>` key is internal: the application has no object ID before it is deployed).
+ */
+export function memberIdentifier(m: Pick<ResolvedMember, 'kind' | 'key'>): string {
+  return m.kind === 'application' && m.key.startsWith('app:') ? m.key.slice('app:'.length) : m.key;
+}
+
 /** A member in one line: `carol@contoso.example (user 0000ca01-...)`, with ` [until ...]` for a time-bound member. */
 export function describeMember(m: Pick<ResolvedMember, 'kind' | 'key' | 'label' | 'window'>): string {
   const window = m.window ? ` [${describeWindow(m.window)}]` : '';
-  return `${m.label === m.key ? `${m.label} (${m.kind})` : `${m.label} (${m.kind} ${m.key})`}${window}`;
+  const id = memberIdentifier(m);
+  return `${m.label === id ? `${m.label} (${m.kind})` : `${m.label} (${m.kind} ${id})`}${window}`;
 }
 
 /** `explain` as text. */

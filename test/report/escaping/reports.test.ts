@@ -110,13 +110,13 @@ describe('access-report.csv', () => {
 
   test('a formula is text: the cell starts with a quote', () => {
     expect(csv).toContain(
-      `\r\nbreak-glass,'=cmd|' /C calc'!A0,${INSPECTOR.breakGlass},user,,,,standing,,,,,Entra directory role,Global Administrator,62e90394-69f5-4237-9190-012177145e10,,,,\r\n`,
+      `\r\nbreak-glass,'=cmd|' /C calc'!A0,${INSPECTOR.breakGlass},user,,,,,standing,,,,,Entra directory role,Global Administrator,62e90394-69f5-4237-9190-012177145e10,,,,\r\n`,
     );
   });
 
   test('a line break stays inside its quoted cell; a bidirectional override is a marker', () => {
-    const custom = rows.find((r) => r.fields[0] === 'role' && r.fields[12] === 'Azure custom role');
-    expect(custom?.fields[13]).toBe('VM Operator | forged | cell |\n# Heading');
+    const custom = rows.find((r) => r.fields[0] === 'role' && r.fields[13] === 'Azure custom role');
+    expect(custom?.fields[14]).toBe('VM Operator | forged | cell |\n# Heading');
     expect(csv).toContain('"VM Operator | forged | cell |\n# Heading"');
     expect(rows.filter((r) => r.fields[1] === 'Alice <img src=x onerror=alert(1)>\\u202Eevil').length).toBeGreaterThan(
       0,
