@@ -8,9 +8,12 @@
  * builds when it knows they refer only to their own stack (one stack, no split); they skip the first pass.
  * Anything else, e.g. your own resources (from `configureStack` or added later) referring to another stack, is
  * prepared as usual. How cdktf prepares a stack is cdktf 0.21's internals: private/cdktf-internals.ts.
+ *
+ * cdktf 0.21 runs a stack's own Aspects only (its synthesizer starts them at the stack); an AccessStack also runs
+ * those of the constructs between the app and itself (e.g. {@link TaskAccessStacks}), first.
  */
 import * as path from 'path';
-import { App, LocalBackend, TerraformBackend, TerraformStack } from 'cdktf';
+import { App, Aspects, LocalBackend, TerraformBackend, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import { prepareElement, terraformElementsOf, withoutTokenStackTraces } from './private/cdktf-internals';
 
@@ -24,7 +27,23 @@ export class AccessStack extends TerraformStack {
   constructor(scope: IConstruct, id: string) {
     super(scope, id);
     const inner = this.synthesizer;
-    this.synthesizer = { synthesize: (session) => withoutTokenStackTraces(() => inner.synthesize(session)) };
+    this.synthesizer = {
+      synthesize: (session) =>
+        withoutTokenStackTraces(() => {
+          this.invokeInheritedAspects();
+          inner.synthesize(session);
+        }),
+    };
+  }
+
+  /**
+   * The Aspects of the constructs between the app and this stack (not the app's, which cdktf does not run for any
+   * stack, nor the stack's own, which cdktf runs next), each visiting every construct of the stack, parents first.
+   */
+  private invokeInheritedAspects(): void {
+    const inherited = this.node.scopes.slice(1, -1).flatMap((scope) => Aspects.of(scope).all);
+    if (inherited.length === 0) return;
+    for (const construct of this.node.findAll()) for (const aspect of inherited) aspect.visit(construct);
   }
 
   /**
@@ -56,9 +75,36 @@ export class AccessStack extends TerraformStack {
 
   /** cdktf's preparation (backend, then a preparing resolve of each element), minus the self-contained elements. */
   public prepareStack(): void {
+    checkStackNamesOnce(this.node.root);
     withoutTokenStackTraces(() => {
       this.ensureBackendExists();
       for (const e of terraformElementsOf(this)) if (!this.selfContained.has(e)) prepareElement(this, e);
     });
   }
+}
+
+const namesChecked = new WeakSet<IConstruct>();
+
+/**
+ * Stacks nested in a construct that adds no path segment ({@link TaskAccessStacks}) are not siblings of the app's
+ * other stacks, so constructs can't refuse a second stack of the same name; cdktf would write both into one
+ * directory (`cdktf.out/stacks/<name>`). Checked once per app, when its first AccessStack is prepared (before any
+ * stack is written).
+ */
+function checkStackNamesOnce(root: IConstruct): void {
+  if (namesChecked.has(root)) return;
+  namesChecked.add(root);
+  const seen = new Set<string>();
+  const visit = (c: IConstruct): void => {
+    for (const child of c.node.children) {
+      if (TerraformStack.isStack(child)) {
+        if (seen.has(child.node.id))
+          throw new Error(
+            `Two stacks are named "${child.node.id}": cdktf would synthesize both into cdktf.out/stacks/${child.node.id}; give the TaskAccessStacks or your stack another id.`,
+          );
+        seen.add(child.node.id);
+      } else visit(child);
+    }
+  };
+  visit(root);
 }

@@ -53,6 +53,7 @@ export class BaselineGroup extends Construct {
   /** The PIM policy, for a role-assignable baseline reached just in time. */
   public readonly policy?: GroupJitPolicy;
 
+  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
   constructor(scope: Construct, id: string, props: BaselineGroupProps) {
     super(scope, id);
     const b = props.baseline;

@@ -16,6 +16,7 @@ export class BreakGlassAccounts extends Construct {
   /** The assignments, by account object ID. */
   public readonly assignments = new Map<string, DirectoryRoleAssignment>();
 
+  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
   constructor(scope: Construct, id: string, accounts: readonly BreakGlassAccount[], providers: AccessProviders) {
     super(scope, id);
     for (const a of accounts) {

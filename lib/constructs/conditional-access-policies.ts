@@ -28,6 +28,7 @@ export class ConditionalAccessPolicies extends Construct {
   /** The Graph bodies, by policy name (role group IDs as Terraform references). */
   public readonly bodies: Readonly<Record<string, Record<string, unknown>>>;
 
+  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
   constructor(scope: Construct, id: string, props: ConditionalAccessPoliciesProps) {
     super(scope, id);
     this.bodies = Object.fromEntries(

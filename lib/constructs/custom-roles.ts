@@ -15,6 +15,7 @@ export class CustomRole extends Construct {
   /** The role definition resource. */
   public readonly resource: RoleDefinition;
 
+  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
   constructor(scope: Construct, id: string, role: CustomAzureRoleDefinition, provider: TerraformProvider) {
     super(scope, id);
     this.resource = named(

@@ -41,6 +41,7 @@ export class GroupJitPolicy extends Construct {
   /** The policy resource. */
   public readonly resource: GroupRoleManagementPolicy;
 
+  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
   constructor(scope: Construct, id: string, props: GroupJitPolicyProps) {
     super(scope, id);
     const p = props.policy;

@@ -36,6 +36,7 @@ export class RoleGroup extends Construct {
   /** The PIM policy, for a role with time-bound members (PIM onboards the group and accepts their assignments). */
   public readonly policy?: GroupJitPolicy;
 
+  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
   constructor(scope: Construct, id: string, props: RoleGroupProps) {
     super(scope, id);
     const r = props.role;

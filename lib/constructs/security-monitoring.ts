@@ -34,6 +34,7 @@ export class SecurityMonitoring extends Construct {
   /** The Entra diagnostic setting, when created. */
   public readonly diagnosticSetting?: MonitorAadDiagnosticSetting;
 
+  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
   constructor(scope: Construct, id: string, props: SecurityMonitoringProps) {
     super(scope, id);
     const { plan, provider } = props;

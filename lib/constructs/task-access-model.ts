@@ -1,8 +1,11 @@
 /**
- * The one construct that takes a whole definition and synthesizes it into the current stack.
+ * The construct that takes a whole definition and synthesizes it into the current stack, and the one pipeline
+ * both entry points run: snapshot, validate and resolve, rule pack ({@link checkAccessModel}), then build and hook
+ * the report into synthesis ({@link buildCheckedModel}). {@link TaskAccessStacks} composes the same two steps
+ * around the stacks it creates.
  */
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import type { AccessModelDefinition } from '../model/definition';
 import { resolveDefinition } from '../model/resolve';
 import { snapshotDefinition } from '../model/snapshot';
@@ -28,6 +31,41 @@ export interface TaskAccessModelProps extends BuildOptions, AccessReportOptions 
   readonly rules?: RulePackOptions;
 }
 
+/** A definition that passed validation and the rule pack: the resolved model and what the rule pack found. */
+export interface CheckedAccessModel {
+  /** The resolved model. */
+  readonly model: ResolvedModel;
+  /** What the rule pack found (warnings, suppressions; errors would have thrown). */
+  readonly rulePack: RulePackResult;
+}
+
+/**
+ * The first step of both entry points, before any construct exists: one plain-data snapshot of the definition,
+ * read by validation, resolution and the rule pack alike (snapshot.ts).
+ * @throws AccessModelError listing every problem of an invalid definition.
+ * @throws RulePackError listing every rule pack finding when an error remains.
+ */
+export function checkAccessModel(definition: AccessModelDefinition, rules?: RulePackOptions): CheckedAccessModel {
+  const snapshot = snapshotDefinition(definition);
+  const model = resolveDefinition(snapshot);
+  return { model, rulePack: enforceRulePack(model, snapshot, rules) };
+}
+
+/**
+ * The second step: `build` creates the constructs of the checked model, then the report files are hooked into
+ * the synthesis of the stack holding `reportScope` (unless `report: false`).
+ */
+export function buildCheckedModel(
+  checked: CheckedAccessModel,
+  options: AccessReportOptions,
+  reportScope: () => IConstruct,
+  build: (model: ResolvedModel) => BuiltAccessModel,
+): BuiltAccessModel {
+  const built = build(checked.model);
+  if (options.report ?? true) writeAccessReportOnSynth(reportScope(), checked.model);
+  return built;
+}
+
 /**
  * The whole access model in one stack: BASE_, TASK_ and ROLE_ groups, memberships, PIM eligibilities and
  * policies, Azure role assignments, custom roles, Kubernetes bindings, VPN user groups, break-glass.
@@ -50,17 +88,19 @@ export class TaskAccessModel extends Construct {
   public readonly rulePack: RulePackResult;
 
   constructor(scope: Construct, id: string, props: TaskAccessModelProps) {
-    // One plain-data snapshot, read by validation, resolution and the rule pack alike (snapshot.ts).
-    const definition = snapshotDefinition(props.definition);
-    const model = resolveDefinition(definition);
-    const rulePack = enforceRulePack(model, definition, props.rules);
+    const checked = checkAccessModel(props.definition, props.rules);
     super(scope, id);
-    this.model = model;
-    this.rulePack = rulePack;
-    const providers = new AccessProviders(this, 'providers', props.providers);
-    const placement = { scope: this, providers };
-    this.built = buildAccessModel(model, placement, () => placement, props);
-    if (props.report ?? true) writeAccessReportOnSynth(this, model);
+    this.model = checked.model;
+    this.rulePack = checked.rulePack;
+    this.built = buildCheckedModel(
+      checked,
+      props,
+      () => this,
+      (model) => {
+        const placement = { scope: this, providers: new AccessProviders(this, 'providers', props.providers) };
+        return buildAccessModel(model, placement, () => placement, props);
+      },
+    );
   }
 
   /** The Entra group of a BASE_, TASK_ or ROLE_ name. Throws for an unknown name. */

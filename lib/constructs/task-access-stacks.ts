@@ -3,24 +3,23 @@
  * role links) and one directory stack (role groups, members, break-glass). Each plans on its own; an
  * environment stack reads role group IDs from the directory stack (cdktf cross-stack references).
  * `maxResourcesPerStack` cuts those stacks further (stack-plan.ts); one stack skips cdktf's preparing pass
- * (access-stack.ts).
+ * (access-stack.ts). The pipeline (check, build, report) is TaskAccessModel's (task-access-model.ts); this
+ * construct only creates the stacks and says where each part of the model goes.
  */
-import { TerraformStack } from 'cdktf';
-import type { Construct } from 'constructs';
+import type { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import type { AccessModelDefinition } from '../model/definition';
-import { resolveDefinition } from '../model/resolve';
-import { snapshotDefinition } from '../model/snapshot';
 import type { ResolvedModel } from '../model/resolved';
-import { enforceRulePack } from '../rules/enforce';
 import type { RulePackOptions } from '../rules/options';
 import type { RulePackResult } from '../rules/pack';
 import { buildAccessModel, type BuildOptions, type BuiltAccessModel, type Placement } from './build';
 import { AccessProviders, type AccessProvidersProps } from './providers';
-import { groupOf } from './task-access-model';
-import { writeAccessReportOnSynth, type AccessReportOptions } from './access-report-synthesis';
+import { buildCheckedModel, checkAccessModel, groupOf } from './task-access-model';
+import type { AccessReportOptions } from './access-report-synthesis';
 import { AccessStack } from './access-stack';
 import { withoutTokenStackTraces } from './private/cdktf-internals';
+import { makePathTransparent } from './private/path-transparent';
 import { buildInPlannedStacks } from './split-stacks';
 import { planStacks, type StackPlan } from './stack-plan';
 
@@ -55,8 +54,23 @@ export interface TaskAccessStacksProps extends BuildOptions, AccessReportOptions
   readonly rules?: RulePackOptions;
 }
 
-/** Creates the stacks of an access model in an app. */
-export class TaskAccessStacks {
+/**
+ * The access model in stacks of its own: one stack named after the id, or split by environment and cut to a
+ * maximum size (see the props). A construct in the tree, at `scope` under `id`, holding its stacks; it adds no
+ * segment to their paths, so each stack is named and synthesized as if it were the app's own
+ * (`cdktf.out/stacks/<stack name>`), and its own `node.id` is empty (`scope.node.findChild(id)` finds it).
+ * Aspects added to it visit every construct of its stacks (cdktf 0.21 itself only runs a stack's own Aspects).
+ *
+ * @example
+ * const app = new App();
+ * const access = new TaskAccessStacks(app, 'access', { definition, split: 'environment' });
+ * Aspects.of(access).add(myTaggingAspect);
+ * app.synth();
+ *
+ * @throws AccessModelError listing every problem of an invalid definition, before any construct exists.
+ * @throws RulePackError listing every rule pack finding when an error remains, before any construct exists.
+ */
+export class TaskAccessStacks extends Construct {
   /** The resolved model. */
   public readonly model: ResolvedModel;
   /** The stacks, by name. */
@@ -70,13 +84,24 @@ export class TaskAccessStacks {
   /** Where each unit of the model went, when `maxResourcesPerStack` is set. */
   public readonly stackPlan?: StackPlan;
 
-  constructor(app: Construct, id: string, props: TaskAccessStacksProps) {
-    // One plain-data snapshot, read by validation, resolution and the rule pack alike (snapshot.ts).
-    const definition = snapshotDefinition(props.definition);
-    this.model = resolveDefinition(definition);
-    this.rulePack = enforceRulePack(this.model, definition, props.rules);
+  constructor(scope: Construct, id: string, props: TaskAccessStacksProps) {
+    const checked = checkAccessModel(props.definition, props.rules);
+    if (props.maxResourcesPerStack !== undefined && props.providers)
+      throw new Error(
+        'TaskAccessStacks: providers can only be given for a single stack; with maxResourcesPerStack every stack creates its own (configure them with kubernetesAccess and configureStack).',
+      );
+    const split = props.split ?? 'none';
+    const plan =
+      props.maxResourcesPerStack !== undefined
+        ? planStacks(checked.model, { id, split, maxResourcesPerStack: props.maxResourcesPerStack })
+        : undefined;
+    super(scope, id);
+    makePathTransparent(this);
+    this.model = checked.model;
+    this.rulePack = checked.rulePack;
+    this.stackPlan = plan;
     const place = (name: string, providers?: AccessProvidersProps): Placement => {
-      const stack = new AccessStack(app, name);
+      const stack = new AccessStack(this, name);
       props.configureStack?.(stack, name);
       this.stacks.set(name, stack);
       return {
@@ -84,33 +109,27 @@ export class TaskAccessStacks {
         providers: new AccessProviders(stack, 'providers', { kubernetesAccess: props.kubernetesAccess, ...providers }),
       };
     };
-    if (props.maxResourcesPerStack !== undefined) {
-      if (props.providers)
-        throw new Error(
-          'TaskAccessStacks: providers can only be given for a single stack; with maxResourcesPerStack every stack creates its own (configure them with kubernetesAccess and configureStack).',
+    this.built = buildCheckedModel(
+      checked,
+      props,
+      () => this.stacks.values().next().value as TerraformStack,
+      (model) => {
+        if (plan) return withoutTokenStackTraces(() => buildInPlannedStacks(model, plan, (name) => place(name), props));
+        if (split === 'none') {
+          const single = place(id, props.providers);
+          // One stack: what the library builds refers only to it, so cdktf's preparing pass would find nothing there.
+          // What configureStack added is the user's and may refer to another stack: it is prepared as usual.
+          return (single.scope as AccessStack).buildSelfContained(() =>
+            withoutTokenStackTraces(() => buildAccessModel(model, single, () => single, props)),
+          );
+        }
+        const directory = place(`${id}-directory`);
+        const envs = new Map(model.environments.map((e) => [e.name, place(`${id}-${e.name.toLowerCase()}`)]));
+        return withoutTokenStackTraces(() =>
+          buildAccessModel(model, directory, (env) => envs.get(env) as Placement, props),
         );
-      this.stackPlan = planStacks(this.model, {
-        id,
-        split: props.split ?? 'none',
-        maxResourcesPerStack: props.maxResourcesPerStack,
-      });
-      const plan = this.stackPlan;
-      this.built = withoutTokenStackTraces(() => buildInPlannedStacks(this.model, plan, (name) => place(name), props));
-    } else if ((props.split ?? 'none') === 'none') {
-      const single = place(id, props.providers);
-      // One stack: what the library builds refers only to it, so cdktf's preparing pass would find nothing there.
-      // What configureStack added is the user's and may refer to another stack: it is prepared as usual.
-      this.built = (single.scope as AccessStack).buildSelfContained(() =>
-        withoutTokenStackTraces(() => buildAccessModel(this.model, single, () => single, props)),
-      );
-    } else {
-      const directory = place(`${id}-directory`);
-      const envs = new Map(this.model.environments.map((e) => [e.name, place(`${id}-${e.name.toLowerCase()}`)]));
-      this.built = withoutTokenStackTraces(() =>
-        buildAccessModel(this.model, directory, (env) => envs.get(env) as Placement, props),
-      );
-    }
-    if (props.report ?? true) writeAccessReportOnSynth(this.stacks.values().next().value as TerraformStack, this.model);
+      },
+    );
   }
 
   /** The Entra group of a BASE_, TASK_ or ROLE_ name. */

@@ -36,6 +36,7 @@ export class TaskGroup extends Construct {
   /** The PIM policy, for a just-in-time task or one held time-bound. */
   public readonly policy?: GroupJitPolicy;
 
+  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
   constructor(scope: Construct, id: string, props: TaskGroupProps) {
     super(scope, id);
     const t = props.task;

@@ -37,6 +37,7 @@ export class VpnUserGroups extends Construct {
   /** For `vpnClientConfiguration.virtualNetworkGatewayClientConnection`. */
   public readonly clientConnections: VirtualNetworkGatewayVpnClientConfigurationVirtualNetworkGatewayClientConnection[];
 
+  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
   constructor(scope: Construct, id: string, props: VpnUserGroupsProps) {
     super(scope, id);
     const pools = [...props.pools].sort((a, b) => (a.baseline.name < b.baseline.name ? -1 : 1));

@@ -30,6 +30,7 @@ export class WorkloadApplication extends Construct {
   /** The federated identity credentials, by name. */
   public readonly credentials: ReadonlyMap<string, ApplicationFederatedIdentityCredential>;
 
+  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
   constructor(scope: Construct, id: string, props: WorkloadApplicationProps) {
     super(scope, id);
     const a = props.application;
