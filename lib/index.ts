@@ -114,7 +114,7 @@ export type { ResolvedGroupOwners } from './model/group-owners';
 // ---- Synthesis -----------------------------------------------------------------------------------------------
 export { TaskAccessStacks, type TaskAccessStacksProps } from './constructs/task-access-stacks';
 export { TaskAccessModel, type TaskAccessModelProps } from './constructs/task-access-model';
-export { runApp } from './constructs/run-app';
+export { runApp, type RunAppOptions } from './constructs/run-app';
 export type { AccessProvidersProps, KubernetesClusterAccess } from './constructs/providers';
 export type { AccessReportOptions } from './constructs/access-report-synthesis';
 export type { BuildOptions, BuiltAccessModel } from './constructs/build';
@@ -204,6 +204,7 @@ export {
   type SlimGrantEntry,
 } from './report/model-json';
 export { ACCESS_MODEL_SCHEMA_VERSION, accessModelJsonSchema } from './report/access-model-schema';
+export { DEFINITION_SCHEMA_ID, definitionJsonSchema } from './model/definition-json-schema';
 export { diffAccessModels, diffDefinitions, type AccessDiffOptions } from './report/diff/access-diff';
 export type {
   AccessChange,
