@@ -1,48 +1,20 @@
 /**
- * Terraform addresses derived from names, never positions: the same element keeps its address when others
- * are added, removed or reordered. A resource's logical ID is overridden with a readable name built from the
- * model's names, e.g. `azuread_group_member.TASK_PROD_VIEWER__in__BASE_PROD_ACR_IMAGE_LIST`.
+ * Terraform addresses derived from names, never positions (plan/address.ts): a resource's logical ID is overridden
+ * with a readable name built from the model's names, e.g.
+ * `azuread_group_member.TASK_PROD_VIEWER__in__BASE_PROD_ACR_IMAGE_LIST`. {@link renderAs} gives an element the name
+ * its unit plan (plan/unit-plan.ts) planned for it and refuses an element of another type than planned, so what the
+ * constructs build is what the plan, and stack sizing, says.
  *
- * Addresses are unique by construction: a part that sanitizing changes (`VM Operator (DEV)`, `john.smith@x`)
- * carries a short hash of its exact text, so `VM Operator (DEV)` and `VM Operator [DEV]`, or `john.smith@` and
- * `john_smith@`, never become one resource (cdktf merges elements with the same logical ID silently). Should two
- * elements still get one address, {@link named} refuses the second with a problem naming both.
+ * Addresses are unique by construction (plan/address.ts); cdktf merges elements with the same logical ID silently,
+ * so should two elements still get one address, the second is refused with a problem naming both.
  */
-import { createHash } from 'crypto';
 import { TerraformDataSource, TerraformStack, type TerraformElement } from 'cdktf';
 import { AccessModelError } from '../model/problem';
 import { rawLiteral } from './literal-text';
+import { address } from './plan/address';
+import { plannedAddress, type PlannedResource } from './plan/planned-resource';
 
-/** A Terraform-safe identifier from free text: letters, digits, `_` and `-`, starting with a letter or `_`. */
-export function safeId(text: string): string {
-  const s = text.replace(/[^A-Za-z0-9_-]+/g, '_');
-  return /^[A-Za-z_]/.test(s) ? s : `_${s}`;
-}
-
-/** A short, stable hash of a value (8 hex characters), for parts of an address that are not names. */
-export function shortHash(value: string): string {
-  return createHash('sha256').update(value).digest('hex').slice(0, 8);
-}
-
-/** One part of an address: the text when it is already safe, else its safe form and a hash of the exact text. */
-export function addressPart(text: string): string {
-  let part = parts.get(text);
-  if (part === undefined) {
-    const raw = rawLiteral(text);
-    const clean = raw.replace(/[^A-Za-z0-9_-]+/g, '_');
-    part = clean === raw ? raw : `${clean}_${shortHash(raw)}`;
-    parts.set(text, part);
-  }
-  return part;
-}
-
-/** Parts made already: the same role or scope name recurs in thousands of addresses, its hash is taken once. */
-const parts = new Map<string, string>();
-
-/** Joins address parts with `__`; only the whole needs to start with a letter or `_`. */
-export function address(...parts: string[]): string {
-  return safeId(parts.map(addressPart).join('__'));
-}
+export { address, addressPart, safeId, shortHash } from './plan/address';
 
 /** Which element took each address, per stack. */
 const taken = new WeakMap<TerraformStack, Map<string, TerraformElement>>();
@@ -54,16 +26,36 @@ export interface TypedTerraformElement extends TerraformElement {
 }
 
 /**
- * Gives an element its name-derived logical ID and returns it. Refuses (an {@link AccessModelError}) an address
- * another element of the stack already has, naming both, instead of letting cdktf merge them.
+ * Gives an element its name-derived logical ID (the parts joined by {@link address}) and returns it. Refuses (an
+ * {@link AccessModelError}) an address another element of the stack already has, naming both, instead of letting
+ * cdktf merge them.
  * @typeParam T - the resource or data source type, returned as given
  */
 export function named<T extends TypedTerraformElement>(element: T, ...parts: string[]): T {
-  const id = address(...parts);
+  return withLogicalId(element, TerraformDataSource.isTerraformDataSource(element), address(...parts));
+}
+
+/**
+ * Gives an element the name its plan planned for it and returns it, as {@link named} does. Throws when the element
+ * is not of the planned type (or a data source where a resource was planned, or the other way round): the plan and
+ * the construct disagree, which is a bug of the library.
+ * @typeParam T - the resource or data source type, returned as given
+ */
+export function renderAs<T extends TypedTerraformElement>(element: T, planned: PlannedResource): T {
+  const data = TerraformDataSource.isTerraformDataSource(element);
+  if (element.terraformResourceType !== planned.type || data !== (planned.data === true))
+    throw new Error(
+      `${rawLiteral(element.node.path)} is a ${data ? 'data source ' : ''}${element.terraformResourceType}, but its unit plan has ${plannedAddress(planned)} there: ` +
+        'this is a bug of cdktf-task-access (lib/constructs/plan and the construct disagree), please report it.',
+    );
+  return withLogicalId(element, data, planned.name);
+}
+
+function withLogicalId<T extends TypedTerraformElement>(element: T, data: boolean, id: string): T {
   const stack = TerraformStack.of(element);
   const byAddress = taken.get(stack) ?? new Map<string, TerraformElement>();
   taken.set(stack, byAddress);
-  const full = `${TerraformDataSource.isTerraformDataSource(element) ? 'data.' : ''}${element.terraformResourceType}.${id}`;
+  const full = `${data ? 'data.' : ''}${element.terraformResourceType}.${id}`;
   const first = byAddress.get(full);
   if (first !== undefined && first !== element) {
     const path = rawLiteral(element.node.path);

@@ -9,9 +9,10 @@ import { PrivilegedAccessGroupAssignmentSchedule } from '@cdktf/provider-azuread
 import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { AccessWindow } from '../model/time-bounds';
-import { named } from './addresses';
+import { renderAs } from './addresses';
+import { planAssignmentSchedule, type PlannedSchedule } from './plan/planned-resource';
 import type { TerraformData } from './terraform-data';
-import { immutableTerms, scheduleTerms, scheduleTiming, timingArguments, replacedWhen } from './immutable-schedule';
+import { plannedTerms, scheduleTerms, scheduleTiming, timingArguments, replacedWhen } from './immutable-schedule';
 
 /** Props of {@link AssignmentSchedule}. */
 export interface AssignmentScheduleProps {
@@ -35,6 +36,8 @@ export interface AssignmentScheduleProps {
   readonly dependsOn: readonly ITerraformDependable[];
   /** The azuread provider. */
   readonly provider: TerraformProvider;
+  /** The terms and the schedule as the unit plan names them. @default - planned from `address` */
+  readonly planned?: PlannedSchedule;
 }
 
 /** `azuread_privileged_access_group_assignment_schedule.<address>` and its `terraform_data` terms. */
@@ -47,8 +50,9 @@ export class AssignmentSchedule extends Construct {
   constructor(scope: Construct, id: string, props: AssignmentScheduleProps) {
     super(scope, id);
     const timing = scheduleTiming(props.window);
-    this.terms = immutableTerms(this, scheduleTerms(timing, props.justification), ...props.address);
-    this.resource = named(
+    const planned = props.planned ?? planAssignmentSchedule(props.address);
+    this.terms = plannedTerms(this, scheduleTerms(timing, props.justification), planned.terms);
+    this.resource = renderAs(
       new PrivilegedAccessGroupAssignmentSchedule(this, 'schedule', {
         provider: props.provider,
         groupId: props.groupObjectId,
@@ -59,7 +63,7 @@ export class AssignmentSchedule extends Construct {
         dependsOn: [...props.dependsOn],
         lifecycle: { replaceTriggeredBy: [replacedWhen(this.terms)] },
       }),
-      ...props.address,
+      planned.schedule,
     );
   }
 }

@@ -1,19 +1,21 @@
 /**
  * A baseline group and what it grants: Azure role assignments (principal_type Group), an Entra directory
  * role, Kubernetes bindings; its VPN pool is read by {@link VpnUserGroups}. A role-assignable baseline also
- * carries the PIM policy of the tasks that reach it.
+ * carries the PIM policy of the tasks that reach it. It renders the resources of its plan (plan/layer-plans.ts).
  */
 import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-role-assignment';
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Construct } from 'constructs';
 import type { ResolvedGroupOwners } from '../model/group-owners';
-import type { ResolvedBaseline, ResolvedGrant, ResolvedJitPolicy } from '../model/resolved';
-import { named, shortHash } from './addresses';
+import type { ResolvedBaseline, ResolvedJitPolicy } from '../model/resolved';
+import { renderAs, shortHash } from './addresses';
 import type { CustomRole } from './custom-roles';
 import { createLayerGroup } from './entra-group';
 import { GroupJitPolicy } from './jit-policy';
 import { KubernetesBinding } from './kubernetes-binding';
+import { planBaselineResources, type BaselineResources, type PlannedGrant } from './plan/layer-plans';
+import type { PlannedResource } from './plan/planned-resource';
 import { scopedRoleDefinitionId } from './role-definition-id';
 import type { AccessProviders } from './providers';
 
@@ -36,6 +38,8 @@ export interface BaselineGroupProps {
     /** Its approvers, resolved to object IDs. */
     readonly approvers: GroupJitPolicyApprovers;
   };
+  /** What to create, from the unit plan. @default - planned from `baseline` (with a policy when `jitPolicy` is given) */
+  readonly plan?: BaselineResources;
 }
 
 /** Approvers with object IDs and PIM types. */
@@ -57,6 +61,7 @@ export class BaselineGroup extends Construct {
   constructor(scope: Construct, id: string, props: BaselineGroupProps) {
     super(scope, id);
     const b = props.baseline;
+    const plan = props.plan ?? planBaselineResources(b, props.jitPolicy !== undefined);
     this.group = createLayerGroup(this, {
       displayName: b.name,
       description: b.description,
@@ -64,9 +69,12 @@ export class BaselineGroup extends Construct {
       preventDestroy: props.preventDestroy,
       owners: props.groupOwners,
       provider: props.providers.azuread,
+      planned: plan.group,
     });
-    b.grants.forEach((g) => this.addGrant(g, props));
-    if (props.jitPolicy) {
+    plan.grants.forEach((g) => this.addGrant(g, props));
+    if (plan.policy) {
+      if (!props.jitPolicy)
+        throw new Error(`BaselineGroup ${b.name}: its plan has a PIM policy, so it needs jitPolicy`);
       this.policy = new GroupJitPolicy(this, 'jit', {
         groupName: b.name,
         groupObjectId: this.group.objectId,
@@ -74,6 +82,7 @@ export class BaselineGroup extends Construct {
         approvers: props.jitPolicy.approvers,
         provider: props.providers.azuread,
         dependsOn: [this.group],
+        planned: plan.policy,
       });
     }
   }
@@ -82,12 +91,12 @@ export class BaselineGroup extends Construct {
   private assignAzureRole(
     props: BaselineGroupProps,
     id: string,
-    roleName: string,
     scope: string,
     roleDefinitionId: string,
+    planned: PlannedResource,
   ): void {
     const b = props.baseline;
-    named(
+    renderAs(
       new RoleAssignment(this, `${id}-${shortHash(scope)}`, {
         provider: props.providers.azurerm,
         scope,
@@ -96,54 +105,53 @@ export class BaselineGroup extends Construct {
         principalType: 'Group',
         description: `cdktf-task-access: ${b.name}`,
       }),
-      b.name,
-      roleName,
-      shortHash(scope),
+      planned,
     );
   }
 
-  private addGrant(g: ResolvedGrant, props: BaselineGroupProps): void {
+  private addGrant(planned: PlannedGrant, props: BaselineGroupProps): void {
     const b = props.baseline;
+    if (planned.kind === 'kubernetes') {
+      const g = planned.grant;
+      new KubernetesBinding(this, `k8s:${g.cluster}:${g.namespace ?? ''}:${g.clusterRole ?? 'rules'}`, {
+        baselineName: b.name,
+        groupObjectId: this.group.objectId,
+        grant: g,
+        provider: props.providers.kubernetes(g.cluster),
+        planned: planned.kubernetes,
+      });
+      return;
+    }
+    const g = planned.grant;
     switch (g.kind) {
       case 'azureRole':
         this.assignAzureRole(
           props,
           `azure-${g.roleName}`,
-          g.roleName,
           g.scope,
           scopedRoleDefinitionId(g.scope, g.roleDefinitionId),
+          planned.assignment,
         );
         return;
       case 'azureCustomRole':
         this.assignAzureRole(
           props,
           `custom-${g.roleName}`,
-          g.roleName,
           g.scope,
           (props.customRoles.get(g.roleName) as CustomRole).roleDefinitionIdAt(g.scope),
+          planned.assignment,
         );
         return;
       case 'directoryRole':
-        named(
+        renderAs(
           new DirectoryRoleAssignment(this, `directory-${g.roleName}`, {
             provider: props.providers.azuread,
             roleId: g.templateId,
             principalObjectId: this.group.objectId,
             directoryScopeId: '/',
           }),
-          b.name,
-          g.roleName,
+          planned.assignment,
         );
-        return;
-      case 'kubernetes':
-        new KubernetesBinding(this, `k8s:${g.cluster}:${g.namespace ?? ''}:${g.clusterRole ?? 'rules'}`, {
-          baselineName: b.name,
-          groupObjectId: this.group.objectId,
-          grant: g,
-          provider: props.providers.kubernetes(g.cluster),
-        });
-        return;
-      case 'vpnPool':
         return;
     }
   }

@@ -8,7 +8,9 @@ import { DirectoryRoleAssignment } from '@cdktf/provider-azuread/lib/directory-r
 import { Construct } from 'constructs';
 import { GLOBAL_ADMINISTRATOR_TEMPLATE_ID } from '../catalog/directory-roles';
 import type { BreakGlassAccount } from '../model/definition';
-import { named } from './addresses';
+import { renderAs } from './addresses';
+import { planBreakGlassResources } from './plan/directory-plans';
+import type { PlannedResource } from './plan/planned-resource';
 import type { AccessProviders } from './providers';
 
 /** `azuread_directory_role_assignment.BREAK_GLASS__<object id>` per account. */
@@ -16,11 +18,23 @@ export class BreakGlassAccounts extends Construct {
   /** The assignments, by account object ID. */
   public readonly assignments = new Map<string, DirectoryRoleAssignment>();
 
-  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
-  constructor(scope: Construct, id: string, accounts: readonly BreakGlassAccount[], providers: AccessProviders) {
+  /**
+   * Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own.
+   * @internal
+   * @param accounts - the accounts
+   * @param providers - the providers of the scope
+   * @param planned - the assignment of each account, from the unit plan (default: planned from `accounts`)
+   */
+  constructor(
+    scope: Construct,
+    id: string,
+    accounts: readonly BreakGlassAccount[],
+    providers: AccessProviders,
+    planned: readonly PlannedResource[] = planBreakGlassResources(accounts),
+  ) {
     super(scope, id);
-    for (const a of accounts) {
-      const assignment = named(
+    for (const [i, a] of accounts.entries()) {
+      const assignment = renderAs(
         new DirectoryRoleAssignment(this, a.objectId, {
           provider: providers.azuread,
           roleId: GLOBAL_ADMINISTRATOR_TEMPLATE_ID,
@@ -30,8 +44,7 @@ export class BreakGlassAccounts extends Construct {
           // account: that takes an explicit, reviewed `terraform state rm` (README, Break-glass).
           lifecycle: { preventDestroy: true },
         }),
-        'BREAK_GLASS',
-        a.objectId,
+        planned[i],
       );
       // The account already holds the assignment (emergency-access guidance): import it rather than create a
       // second one. azuread 3.7.0's importer takes `/roleManagement/directory/roleAssignments/{id}`

@@ -5,16 +5,17 @@
  * custom roles shared by several environments, break-glass, monitoring and Conditional Access policies go to the
  * directory scope. References only point from
  * environment scopes to the directory scope, so split stacks never depend on each other in a cycle.
+ *
+ * What each construct creates comes from the model's unit plan (plan/unit-plan.ts), made once: the build walks the
+ * plan and hands each construct its unit's plan, which stack sizing counts too.
  */
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { Approver } from '../model/definition';
 import type { ResolvedModel, ResolvedTask } from '../model/resolved';
-import { roleAssignablePolicyTasks } from '../model/role-assignable';
 import { decodeLiteralText, literalView } from './literal-text';
 import { BaselineGroup, type GroupJitPolicyApprovers } from './baseline-group';
-import { planMonitoring } from '../monitoring/plan';
 import { BreakGlassAccounts } from './break-glass';
 import { ConditionalAccessPolicies } from './conditional-access-policies';
 import { CustomRole } from './custom-roles';
@@ -23,7 +24,11 @@ import type { AccessProviders } from './providers';
 import { RoleAccess } from './role-access';
 import { RoleGroup } from './role-group';
 import { SecurityMonitoring } from './security-monitoring';
-import { roleAssignableOwners, roleLinkKey, type PlacementUnitRef } from './stack-units';
+import type { PlacementUnitRef } from './plan/unit';
+import { planUnits } from './plan/unit-plan';
+import type { CustomRolePlan } from './plan/directory-plans';
+import type { BaselinePlan, TaskPlan } from './plan/layer-plans';
+import type { RoleLinkPlan } from './plan/role-link-plan';
 import { TaskGroup } from './task-group';
 import { VpnUserGroups } from './vpn-user-groups';
 import { WorkloadApplication } from './workload-application';
@@ -112,38 +117,49 @@ export function buildAccessModel(
     return created;
   };
   const groupOwners = model.groupOwners;
+  const plan = planUnits(model);
   const applications = new Map<string, WorkloadApplication>();
-  for (const a of model.applications ?? []) {
-    const p = at({ kind: 'application', key: `APP/${a.name}` }, directory);
+  for (const unit of plan.applications.values()) {
+    const a = unit.application;
+    const p = at(unit, directory);
     applications.set(
       a.name,
-      new WorkloadApplication(p.scope, `app-${a.name}`, { application: a, provider: p.providers.azuread }),
+      new WorkloadApplication(p.scope, `app-${a.name}`, { application: a, provider: p.providers.azuread, plan: unit }),
     );
   }
   const roles = new Map<string, RoleGroup>();
-  for (const r of model.roles) {
-    const p = at({ kind: 'role', key: r.name }, directory);
-    roles.set(r.name, new RoleGroup(p.scope, r.name, { role: r, providers: p.providers, applications, groupOwners }));
+  for (const unit of plan.roles.values()) {
+    const r = unit.role;
+    const p = at(unit, directory);
+    roles.set(
+      r.name,
+      new RoleGroup(p.scope, r.name, { role: r, providers: p.providers, applications, groupOwners, plan: unit }),
+    );
   }
-  const bgPlace = at({ kind: 'breakGlass', key: 'BREAK_GLASS' }, directory);
-  const breakGlass = new BreakGlassAccounts(bgPlace.scope, 'BREAK_GLASS', model.breakGlass, bgPlace.providers);
-  const plan = planMonitoring(model);
-  const monPlace = plan ? at({ kind: 'monitoring', key: 'MONITORING' }, directory) : directory;
-  const monitoring = plan
+  const bgPlace = at(plan.breakGlass, directory);
+  const breakGlass = new BreakGlassAccounts(
+    bgPlace.scope,
+    'BREAK_GLASS',
+    plan.breakGlass.accounts,
+    bgPlace.providers,
+    plan.breakGlass.resources,
+  );
+  const mon = plan.monitoring;
+  const monPlace = mon ? at(mon, directory) : directory;
+  const monitoring = mon
     ? new SecurityMonitoring(monPlace.scope, 'monitoring', {
-        plan,
-        provider: monPlace.providers.azurermMonitoring(plan.settings),
+        plan: mon.plan,
+        provider: monPlace.providers.azurermMonitoring(mon.plan.settings),
+        planned: mon,
       })
     : undefined;
-  const caPolicies = model.conditionalAccessPolicies ?? [];
-  const conditionalAccess =
-    caPolicies.length > 0
-      ? new ConditionalAccessPolicies(
-          at({ kind: 'conditionalAccess', key: 'CONDITIONAL_ACCESS' }, directory).scope,
-          'conditional-access',
-          { policies: caPolicies, roleGroupObjectId: (r) => (roles.get(r) as RoleGroup).group.objectId },
-        )
-      : undefined;
+  const ca = plan.conditionalAccess;
+  const conditionalAccess = ca
+    ? new ConditionalAccessPolicies(at(ca, directory).scope, 'conditional-access', {
+        policies: ca.policies,
+        roleGroupObjectId: (r) => (roles.get(r) as RoleGroup).group.objectId,
+      })
+    : undefined;
 
   const approversOf = (task: ResolvedTask): GroupJitPolicyApprovers =>
     (task.jit?.approvers ?? []).map((a: Approver) =>
@@ -151,10 +167,6 @@ export function buildAccessModel(
         ? { objectId: (roles.get(a.role) as RoleGroup).group.objectId, type: 'groupMembers' as const }
         : { objectId: a.objectId, type: a.kind === 'user' ? ('singleUser' as const) : ('groupMembers' as const) },
     );
-
-  // The policy of a role-assignable baseline is the one of the first (by name) JIT task reaching it;
-  // validation guarantees every such task has the same policy.
-  const raPolicy = roleAssignablePolicyTasks(model.tasks);
 
   const customRoles = new Map<string, CustomRole>();
   const baselines = new Map<string, BaselineGroup>();
@@ -169,24 +181,33 @@ export function buildAccessModel(
         customEnvs.set(g.roleName, (customEnvs.get(g.roleName) ?? new Set()).add(b.environment));
   for (const c of model.customRoles) {
     if ((customEnvs.get(c.name)?.size ?? 0) < 2) continue;
-    const p = at({ kind: 'customRole', key: `CUSTOM_ROLE/${c.name}` }, directory);
-    customRoles.set(c.name, new CustomRole(scopeIn(p, 'SHARED'), `custom-${c.name}`, c, p.providers.azurerm));
+    const unit = plan.customRoles.get(c.name) as CustomRolePlan;
+    const p = at(unit, directory);
+    customRoles.set(
+      c.name,
+      new CustomRole(scopeIn(p, 'SHARED'), `custom-${c.name}`, c, p.providers.azurerm, unit.definition),
+    );
   }
 
   const baselineGroups = new Map<string, GroupWithoutMembers>();
-  const raOwners = placeUnit ? roleAssignableOwners(model) : undefined;
   for (const env of model.environments) {
     const place = environment(env.name);
     for (const c of model.customRoles) {
       const used = customEnvs.get(c.name);
       if (used?.size === 1 ? used.has(env.name) : !used && env.name === model.environments[0].name) {
-        const p = at({ kind: 'customRole', key: `CUSTOM_ROLE/${c.name}` }, place);
-        customRoles.set(c.name, new CustomRole(scopeIn(p, env.name), `custom-${c.name}`, c, p.providers.azurerm));
+        const unit = plan.customRoles.get(c.name) as CustomRolePlan;
+        const p = at(unit, place);
+        customRoles.set(
+          c.name,
+          new CustomRole(scopeIn(p, env.name), `custom-${c.name}`, c, p.providers.azurerm, unit.definition),
+        );
       }
     }
     for (const b of model.baselines.filter((x) => x.environment === env.name)) {
-      const reach = raPolicy.get(b.name);
-      const p = at({ kind: 'baseline', key: b.name, environment: env.name }, place);
+      const unit = plan.baselines.get(b.name) as BaselinePlan;
+      // The policy of a role-assignable baseline: the one of the task the plan took it from (lib/model/role-assignable.ts).
+      const reach = unit.policyTask;
+      const p = at(unit, place);
       baselines.set(
         b.name,
         new BaselineGroup(scopeIn(p, env.name), b.name, {
@@ -195,6 +216,7 @@ export function buildAccessModel(
           customRoles,
           preventDestroy: preventDestroy && b.protected,
           groupOwners,
+          plan: unit,
           ...(reach?.jit ? { jitPolicy: { policy: reach.jit, approvers: approversOf(reach) } } : {}),
         }),
       );
@@ -202,7 +224,8 @@ export function buildAccessModel(
     }
     const envTasks = new Map<string, TaskGroup>();
     for (const t of model.tasks.filter((x) => x.environment === env.name)) {
-      const p = at({ kind: 'task', key: t.name, environment: env.name }, place);
+      const unit = plan.tasks.get(t.name) as TaskPlan;
+      const p = at(unit, place);
       const tg = new TaskGroup(scopeIn(p, env.name), t.name, {
         task: t,
         providers: p.providers,
@@ -210,56 +233,50 @@ export function buildAccessModel(
         approvers: approversOf(t),
         preventDestroy: preventDestroy && t.protected,
         groupOwners,
+        plan: unit,
       });
       tasks.set(t.name, tg);
       envTasks.set(t.name, tg);
     }
     for (const r of model.roles) {
       // The role's links to this environment's tasks, grouped by where each link is placed.
-      const byPlace = new Map<Placement, Map<string, TaskGroup>>();
-      for (const a of [...r.standing, ...r.eligible]) {
-        const tg = envTasks.get(a.task);
+      const byPlace = new Map<Placement, { taskGroups: Map<string, TaskGroup>; links: RoleLinkPlan[] }>();
+      for (const link of plan.roleLinks.get(r.name) ?? []) {
+        const tg = envTasks.get(link.task.name);
         if (!tg) continue;
-        const p = at({ kind: 'roleLink', key: roleLinkKey(a.task, r.name), environment: env.name }, place);
-        const taskGroups = byPlace.get(p) ?? new Map<string, TaskGroup>();
-        byPlace.set(p, taskGroups.set(a.task, tg));
+        const p = at(link, place);
+        const here = byPlace.get(p) ?? { taskGroups: new Map<string, TaskGroup>(), links: [] };
+        here.taskGroups.set(link.task.name, tg);
+        here.links.push(link);
+        byPlace.set(p, here);
       }
-      for (const [p, taskGroups] of byPlace) {
-        const owned = raOwners?.get(r.name);
+      for (const [p, here] of byPlace) {
         new RoleAccess(scopeIn(p, env.name), `access-${r.name}`, {
           role: r,
           roleGroup: (roles.get(r.name) as RoleGroup).group,
           tasks: tasksByName,
-          taskGroups,
+          taskGroups: here.taskGroups,
           baselineGroups: baselines,
           providers: p.providers,
-          ...(raOwners
-            ? { roleAssignableBaselines: new Set([...taskGroups.keys()].flatMap((t) => owned?.get(t) ?? [])) }
-            : {}),
+          links: here.links,
         });
       }
     }
   }
 
-  const pools = model.baselines
-    .filter((b) => b.grants.some((g) => g.kind === 'vpnPool'))
-    .map((b) => ({ baseline: b, groupObjectId: (baselines.get(b.name) as BaselineGroup).group.objectId }));
   // The VPN user groups sit with the first pool's environment: they reference baseline groups, and the
   // directory scope must not reference environment scopes (split stacks would depend on each other).
+  const vpnUnit = plan.vpn;
   const vpn =
-    model.vpn && pools.length > 0
-      ? new VpnUserGroups(
-          at(
-            { kind: 'vpn', key: 'VPN', environment: pools[0].baseline.environment },
-            environment(pools[0].baseline.environment),
-          ).scope,
-          'vpn',
-          {
-            pools,
-            defaultAddressPrefixes: model.vpn.defaultAddressPrefixes,
-            defaultGroupObjectId: model.vpn.defaultGroupObjectId,
-          },
-        )
+    vpnUnit && model.vpn
+      ? new VpnUserGroups(at(vpnUnit, environment(vpnUnit.environment as string)).scope, 'vpn', {
+          pools: vpnUnit.pools.map((b) => ({
+            baseline: b,
+            groupObjectId: (baselines.get(b.name) as BaselineGroup).group.objectId,
+          })),
+          defaultAddressPrefixes: model.vpn.defaultAddressPrefixes,
+          defaultGroupObjectId: model.vpn.defaultGroupObjectId,
+        })
       : undefined;
 
   return {

@@ -6,7 +6,9 @@ import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { CustomAzureRoleDefinition } from '../model/definition';
-import { named } from './addresses';
+import { renderAs } from './addresses';
+import { planCustomRoleDefinition } from './plan/directory-plans';
+import type { PlannedResource } from './plan/planned-resource';
 import { canonicalList } from './canonical-order';
 import { scopedRoleDefinitionId } from './role-definition-id';
 
@@ -15,10 +17,22 @@ export class CustomRole extends Construct {
   /** The role definition resource. */
   public readonly resource: RoleDefinition;
 
-  /** Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own. @internal */
-  constructor(scope: Construct, id: string, role: CustomAzureRoleDefinition, provider: TerraformProvider) {
+  /**
+   * Built by {@link TaskAccessModel} and {@link TaskAccessStacks} from the resolved model, not on its own.
+   * @internal
+   * @param role - the custom role
+   * @param provider - the azurerm provider
+   * @param planned - its definition, from the unit plan (default: planned from `role`)
+   */
+  constructor(
+    scope: Construct,
+    id: string,
+    role: CustomAzureRoleDefinition,
+    provider: TerraformProvider,
+    planned: PlannedResource = planCustomRoleDefinition(role),
+  ) {
     super(scope, id);
-    this.resource = named(
+    this.resource = renderAs(
       new RoleDefinition(this, 'definition', {
         provider,
         name: role.name,
@@ -35,8 +49,7 @@ export class CustomRole extends Construct {
         ],
         assignableScopes: [...role.assignableScopes],
       }),
-      'CUSTOM_ROLE',
-      role.name,
+      planned,
     );
   }
 

@@ -12,9 +12,10 @@ import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { EligibilityExpiry } from '../model/definition';
 import type { AccessWindow } from '../model/time-bounds';
-import { address, named } from './addresses';
+import { renderAs } from './addresses';
+import { planEligibilitySchedule, plannedAddress, type PlannedSchedule } from './plan/planned-resource';
 import type { TerraformData } from './terraform-data';
-import { immutableTerms, scheduleTerms, scheduleTiming, timingArguments, replacedWhen } from './immutable-schedule';
+import { plannedTerms, scheduleTerms, scheduleTiming, timingArguments, replacedWhen } from './immutable-schedule';
 
 /** Props of {@link EligibilitySchedule}. */
 export interface EligibilityScheduleProps {
@@ -34,6 +35,8 @@ export interface EligibilityScheduleProps {
   readonly dependsOn: readonly ITerraformDependable[];
   /** The azuread provider. */
   readonly provider: TerraformProvider;
+  /** The terms and the schedule as the unit plan names them. @default - planned from the two names */
+  readonly planned?: PlannedSchedule;
 }
 
 /**
@@ -42,7 +45,7 @@ export interface EligibilityScheduleProps {
  * give `terraform apply -replace=` or `terraform state rm` when renewing it).
  */
 export function eligibilityScheduleAddress(principalName: string, groupName: string): string {
-  return `${PrivilegedAccessGroupEligibilitySchedule.tfResourceType}.${address(principalName, 'eligible', groupName)}`;
+  return plannedAddress(planEligibilitySchedule(principalName, groupName).schedule);
 }
 
 /** `azuread_privileged_access_group_eligibility_schedule.<principal>__eligible__<group>`. */
@@ -56,14 +59,9 @@ export class EligibilitySchedule extends Construct {
     super(scope, id);
     const justification = `cdktf-task-access: ${props.principalName} eligible for ${props.groupName}`;
     const timing = scheduleTiming(props.window, props.expiry);
-    this.terms = immutableTerms(
-      this,
-      scheduleTerms(timing, justification),
-      props.principalName,
-      'eligible',
-      props.groupName,
-    );
-    this.resource = named(
+    const planned = props.planned ?? planEligibilitySchedule(props.principalName, props.groupName);
+    this.terms = plannedTerms(this, scheduleTerms(timing, justification), planned.terms);
+    this.resource = renderAs(
       new PrivilegedAccessGroupEligibilitySchedule(this, 'schedule', {
         provider: props.provider,
         groupId: props.groupObjectId,
@@ -74,9 +72,7 @@ export class EligibilitySchedule extends Construct {
         dependsOn: [...props.dependsOn],
         lifecycle: { replaceTriggeredBy: [replacedWhen(this.terms)] },
       }),
-      props.principalName,
-      'eligible',
-      props.groupName,
+      planned.schedule,
     );
   }
 }

@@ -7,8 +7,9 @@ import { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-m
 import type { TerraformProvider } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { ResolvedGroupOwners } from '../model/group-owners';
-import { named } from './addresses';
+import { renderAs } from './addresses';
 import { groupOwnerIds } from './group-owners';
+import { planLayerGroup, type PlannedResource } from './plan/planned-resource';
 
 /** Props of {@link createLayerGroup}. */
 export interface LayerGroupProps {
@@ -27,6 +28,8 @@ export interface LayerGroupProps {
   readonly owners?: ResolvedGroupOwners;
   /** The azuread provider. */
   readonly provider: TerraformProvider;
+  /** The group as its unit plan names it. @default - planned from `displayName` */
+  readonly planned?: PlannedResource;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface LayerGroupProps {
  * and a group is read by every membership, grant, schedule and binding that refers to it.
  */
 export function createLayerGroup(scope: Construct, props: LayerGroupProps): GroupWithoutMembers {
-  const group = named(
+  const group = renderAs(
     new GroupWithoutMembers(scope, 'group', {
       provider: props.provider,
       displayName: props.displayName,
@@ -47,7 +50,7 @@ export function createLayerGroup(scope: Construct, props: LayerGroupProps): Grou
       ...(props.roleAssignable ? { assignableToRole: true } : {}),
       ...(props.preventDestroy ? { lifecycle: { preventDestroy: true } } : {}),
     }),
-    props.displayName,
+    props.planned ?? planLayerGroup(props.displayName),
   );
   Object.defineProperty(group, 'objectId', { value: group.objectId });
   return group;

@@ -8,7 +8,8 @@ import { TerraformData } from './terraform-data';
 import type { Construct } from 'constructs';
 import type { EligibilityExpiry } from '../model/definition';
 import type { AccessWindow } from '../model/time-bounds';
-import { named } from './addresses';
+import { renderAs } from './addresses';
+import { planResource, type PlannedResource } from './plan/planned-resource';
 
 /** When a schedule starts and ends; exactly one of `expirationDate`, `duration` and `permanent` is set. */
 export interface ScheduleTiming {
@@ -74,7 +75,16 @@ export function immutableTerms(
   terms: Record<string, unknown>,
   ...addressParts: string[]
 ): TerraformData {
-  return named(new TerraformData(scope, 'terms', { input: terms }), ...addressParts);
+  return plannedTerms(scope, terms, planResource(TerraformData.tfResourceType, ...addressParts));
+}
+
+/** {@link immutableTerms} at the `terraform_data` a unit plan planned (plan/planned-resource.ts). */
+export function plannedTerms(
+  scope: Construct,
+  terms: Record<string, unknown>,
+  planned: PlannedResource,
+): TerraformData {
+  return renderAs(new TerraformData(scope, 'terms', { input: terms }), planned);
 }
 
 /**

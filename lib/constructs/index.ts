@@ -30,3 +30,17 @@ export * from './security-monitoring';
 export { planStacks, type PlannedStack, type StackPlan, type StackPlanOptions } from './stack-plan';
 export type { PlacementUnit, PlacementUnitKind, PlacementUnitRef } from './stack-units';
 export * from './role-definition-id';
+// The unit plan's types the constructs' props reference (plan/unit-plan.ts: what each unit creates).
+export type { PlannedKubernetesBinding, PlannedResource, PlannedSchedule } from './plan/planned-resource';
+export type {
+  BaselineResources,
+  PlannedGrant,
+  PlannedKubernetesGrant,
+  PlannedMember,
+  PlannedRoleAssignmentGrant,
+  RoleResources,
+  TaskResources,
+} from './plan/layer-plans';
+export type { ApplicationResources, MonitoringResources } from './plan/directory-plans';
+export type { PlannedRoleAssignableEligibility, RoleLinkPlan } from './plan/role-link-plan';
+export type { UnitPlan } from './plan/unit';

@@ -6,7 +6,8 @@ import { GroupRoleManagementPolicy } from '@cdktf/provider-azuread/lib/group-rol
 import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedJitPolicy } from '../model/resolved';
-import { named } from './addresses';
+import { renderAs } from './addresses';
+import { planGroupPolicy, type PlannedResource } from './plan/planned-resource';
 
 /** Notification settings every rule block gets: default recipients, every level. */
 const notify = (additional: readonly string[] = []) => ({
@@ -34,6 +35,8 @@ export interface GroupJitPolicyProps {
   readonly provider: TerraformProvider;
   /** Created after these: the group itself (PIM onboards a group on its first policy update, azuread #1769). */
   readonly dependsOn: readonly ITerraformDependable[];
+  /** The policy as its unit plan names it. @default - planned from `groupName` */
+  readonly planned?: PlannedResource;
 }
 
 /** `azuread_group_role_management_policy.<group>`. */
@@ -45,7 +48,7 @@ export class GroupJitPolicy extends Construct {
   constructor(scope: Construct, id: string, props: GroupJitPolicyProps) {
     super(scope, id);
     const p = props.policy;
-    this.resource = named(
+    this.resource = renderAs(
       new GroupRoleManagementPolicy(this, 'policy', {
         provider: props.provider,
         groupId: props.groupObjectId,
@@ -104,7 +107,7 @@ export class GroupJitPolicy extends Construct {
           },
         },
       }),
-      props.groupName,
+      props.planned ?? planGroupPolicy(props.groupName),
     );
   }
 }

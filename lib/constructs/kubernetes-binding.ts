@@ -12,8 +12,9 @@ import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { kebabName } from '../model/names';
 import type { ResolvedKubernetesGrant } from '../model/resolved';
-import { named } from './addresses';
+import { renderAs } from './addresses';
 import { canonicalKubernetesRules } from './canonical-order';
+import { planKubernetesBinding, type PlannedKubernetesBinding } from './plan/planned-resource';
 
 const RBAC = 'rbac.authorization.k8s.io';
 
@@ -27,6 +28,8 @@ export interface KubernetesBindingProps {
   readonly grant: ResolvedKubernetesGrant;
   /** The cluster's provider. */
   readonly provider: TerraformProvider;
+  /** Its resources as the unit plan names them. @default - planned from `baselineName` and `grant` */
+  readonly planned?: PlannedKubernetesBinding;
 }
 
 /** The binding (and custom role) of one Kubernetes grant. */
@@ -41,8 +44,7 @@ export class KubernetesBinding extends Construct {
     const g = props.grant;
     const base = kebabName(props.baselineName);
     const objectName = g.custom ? base : `${base}-${g.clusterRole}`;
-    const where = g.namespace ?? 'cluster';
-    const addr = [props.baselineName, g.cluster, where, g.custom ? 'rules' : (g.clusterRole as string)];
+    const planned = props.planned ?? planKubernetesBinding(props.baselineName, g);
     const metadata = {
       name: objectName,
       labels: { 'app.kubernetes.io/managed-by': 'cdktf-task-access' },
@@ -52,11 +54,14 @@ export class KubernetesBinding extends Construct {
     // Rules and their fields in a canonical order (canonical-order.ts): reordering them changes nothing.
     const rules = !g.custom ? [] : canonicalKubernetesRules(g.rules);
     let roleRef = { apiGroup: RBAC, kind: 'ClusterRole', name: g.clusterRole as string };
-    if (g.custom) {
+    if (planned.role) {
       this.role =
         g.namespace !== null
-          ? named(new RoleV1(this, 'role', { provider: props.provider, metadata, rule: rules }), ...addr)
-          : named(new ClusterRoleV1(this, 'role', { provider: props.provider, metadata, rule: rules }), ...addr);
+          ? renderAs(new RoleV1(this, 'role', { provider: props.provider, metadata, rule: rules }), planned.role)
+          : renderAs(
+              new ClusterRoleV1(this, 'role', { provider: props.provider, metadata, rule: rules }),
+              planned.role,
+            );
       roleRef = { apiGroup: RBAC, kind: g.namespace !== null ? 'Role' : 'ClusterRole', name: objectName };
     }
     const subject = [{ kind: 'Group', name: props.groupObjectId, apiGroup: RBAC, namespace: '' }];
@@ -69,7 +74,7 @@ export class KubernetesBinding extends Construct {
     };
     this.binding =
       g.namespace !== null
-        ? named(new RoleBindingV1(this, 'binding', config), ...addr)
-        : named(new ClusterRoleBindingV1(this, 'binding', config), ...addr);
+        ? renderAs(new RoleBindingV1(this, 'binding', config), planned.binding)
+        : renderAs(new ClusterRoleBindingV1(this, 'binding', config), planned.binding);
   }
 }

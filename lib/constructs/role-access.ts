@@ -3,17 +3,19 @@
  * task group) and PIM eligibility schedules (role group eligible for the task group, and directly for each
  * role-assignable baseline the task reaches, under the task's policy). A time-bound standing task is a PIM
  * active assignment at the same name as the membership it replaces; a time-bound eligibility has an end date.
+ * The window of a role-assignable baseline's eligibility comes from lib/model/role-assignable.ts, through the plan.
  */
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
 import { TerraformStack, type ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import type { ResolvedRole, ResolvedTask } from '../model/resolved';
-import { roleAssignableEligibilityWindow } from '../model/role-assignable';
-import { named } from './addresses';
+import type { ResolvedJitPolicy, ResolvedRole, ResolvedTask } from '../model/resolved';
+import type { AccessWindow } from '../model/time-bounds';
+import { renderAs } from './addresses';
 import { AssignmentSchedule } from './assignment-schedule';
 import type { BaselineGroup } from './baseline-group';
 import { EligibilitySchedule } from './eligibility-schedule';
+import { planRoleLinks, roleAssignableOwnersOf, type RoleLinkPlan } from './plan/role-link-plan';
 import type { AccessProviders } from './providers';
 import type { TaskGroup } from './task-group';
 
@@ -33,12 +35,18 @@ export interface RoleAccessProps {
   readonly providers: AccessProviders;
   /**
    * The role-assignable baselines whose eligibility this construct creates, when the role's links are split
-   * between several (each baseline's eligibility must exist once). @default - every one its tasks reach
+   * between several (each baseline's eligibility must exist once). Only without `links`.
+   * @default - every one its tasks reach
    */
   readonly roleAssignableBaselines?: ReadonlySet<string>;
+  /**
+   * The plans of the links to render (their tasks among `taskGroups`), from the unit plan.
+   * @default - planned from `role` for the tasks of `taskGroups`
+   */
+  readonly links?: readonly RoleLinkPlan[];
 }
 
-/** Standing memberships and eligibilities of one role. */
+/** Standing memberships and eligibilities of one role: the resources of its links' plans (plan/role-link-plan.ts). */
 export class RoleAccess extends Construct {
   constructor(scope: Construct, id: string, props: RoleAccessProps) {
     super(scope, id);
@@ -49,66 +57,76 @@ export class RoleAccess extends Construct {
         (d): d is ITerraformDependable =>
           d !== undefined && TerraformStack.of(d as unknown as Construct) === TerraformStack.of(this),
       );
+    const links = props.links ?? defaultLinks(props);
 
-    for (const a of r.standing) {
-      const tg = props.taskGroups.get(a.task);
-      if (!tg) continue;
-      if (a.window) {
-        new AssignmentSchedule(this, `standing-${a.task}`, {
-          address: [r.name, 'in', a.task],
-          justification: `cdktf-task-access: ${r.name} standing in ${a.task}`,
+    for (const link of links) {
+      const task = link.task.name;
+      const tg = props.taskGroups.get(task) as TaskGroup;
+      if (link.assignment) {
+        new AssignmentSchedule(this, `standing-${task}`, {
+          address: [r.name, 'in', task],
+          justification: `cdktf-task-access: ${r.name} standing in ${task}`,
           principalObjectId: props.roleGroup.objectId,
           groupObjectId: tg.group.objectId,
-          window: a.window,
+          window: link.entry.window as AccessWindow,
           dependsOn: local([tg.policy?.resource, tg.group, props.roleGroup]),
           provider,
+          planned: link.assignment,
         });
-        continue;
       }
-      named(
-        new GroupMember(this, `standing-${a.task}`, {
-          provider,
-          groupObjectId: tg.group.objectId,
-          memberObjectId: props.roleGroup.objectId,
-          ...(tg.policy && local([tg.policy.resource]).length > 0 ? { dependsOn: [tg.policy.resource] } : {}),
-        }),
-        r.name,
-        'in',
-        a.task,
-      );
-    }
-    const raDone = new Set<string>();
-    for (const a of r.eligible) {
-      const tg = props.taskGroups.get(a.task);
-      const task = props.tasks.get(a.task);
-      if (!tg || !task?.jit) continue;
-      new EligibilitySchedule(this, `eligible-${a.task}`, {
+      if (link.membership) {
+        renderAs(
+          new GroupMember(this, `standing-${task}`, {
+            provider,
+            groupObjectId: tg.group.objectId,
+            memberObjectId: props.roleGroup.objectId,
+            ...(tg.policy && local([tg.policy.resource]).length > 0 ? { dependsOn: [tg.policy.resource] } : {}),
+          }),
+          link.membership,
+        );
+      }
+      if (!link.eligibility) continue;
+      const jit = link.task.jit as ResolvedJitPolicy;
+      new EligibilitySchedule(this, `eligible-${task}`, {
         principalName: r.name,
-        groupName: a.task,
+        groupName: task,
         principalObjectId: props.roleGroup.objectId,
         groupObjectId: tg.group.objectId,
-        expiry: task.jit.eligibilityExpiry,
-        ...(a.window ? { window: a.window } : {}),
+        expiry: jit.eligibilityExpiry,
+        ...(link.entry.window ? { window: link.entry.window } : {}),
         dependsOn: local([tg.policy?.resource, tg.group, props.roleGroup]),
         provider,
+        planned: link.eligibility,
       });
-      for (const b of task.roleAssignableBaselines) {
-        if (raDone.has(b) || (props.roleAssignableBaselines && !props.roleAssignableBaselines.has(b))) continue;
-        raDone.add(b);
-        const bg = props.baselineGroups.get(b) as BaselineGroup;
-        // One eligibility however many eligible tasks reach it: permanent when any is, else their envelope.
-        const window = roleAssignableEligibilityWindow(r, b, props.tasks);
-        new EligibilitySchedule(this, `eligible-${b}`, {
+      // One eligibility per role-assignable baseline however many eligible tasks reach it (the plan's window).
+      for (const ra of link.roleAssignable) {
+        const bg = props.baselineGroups.get(ra.baseline) as BaselineGroup;
+        new EligibilitySchedule(this, `eligible-${ra.baseline}`, {
           principalName: r.name,
-          groupName: b,
+          groupName: ra.baseline,
           principalObjectId: props.roleGroup.objectId,
           groupObjectId: bg.group.objectId,
-          expiry: task.jit.eligibilityExpiry,
-          ...(window ? { window } : {}),
+          expiry: jit.eligibilityExpiry,
+          ...(ra.window ? { window: ra.window } : {}),
           dependsOn: local([bg.policy?.resource, bg.group, props.roleGroup]),
           provider,
+          planned: ra.eligibility,
         });
       }
     }
   }
+}
+
+/** The links of the role to the tasks placed with the construct, when no plan is given. */
+function defaultLinks(props: RoleAccessProps): RoleLinkPlan[] {
+  const include = (task: string): boolean => props.taskGroups.has(task);
+  const owners = roleAssignableOwnersOf(props.role, props.tasks, include);
+  const only = props.roleAssignableBaselines;
+  if (only)
+    for (const [t, bs] of owners)
+      owners.set(
+        t,
+        bs.filter((b) => only.has(b)),
+      );
+  return planRoleLinks(props.role, props.tasks, include, owners);
 }

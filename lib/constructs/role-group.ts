@@ -2,18 +2,22 @@
  * A role group and its members (users by object ID or UPN, existing groups, service principals, managed
  * identities, applications the library creates). Role groups are never nested in each other: inheritance is
  * resolved by the model. A time-bound member is a PIM active assignment to the role group at the member's
- * address, and the group then carries a policy that accepts it.
+ * address, and the group then carries a policy that accepts it. It renders the resources of its plan
+ * (plan/layer-plans.ts).
  */
 import { DataAzureadUser } from '@cdktf/provider-azuread/lib/data-azuread-user';
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
 import { Construct } from 'constructs';
 import type { ResolvedGroupOwners } from '../model/group-owners';
-import type { ResolvedRole } from '../model/resolved';
-import { named } from './addresses';
+import type { ResolvedJitPolicy, ResolvedRole } from '../model/resolved';
+import type { AccessWindow } from '../model/time-bounds';
+import { renderAs } from './addresses';
 import { AssignmentSchedule } from './assignment-schedule';
 import { createLayerGroup } from './entra-group';
 import { GroupJitPolicy } from './jit-policy';
+import { planRoleResources, type RoleResources } from './plan/layer-plans';
+import type { PlannedResource } from './plan/planned-resource';
 import type { AccessProviders } from './providers';
 import type { WorkloadApplication } from './workload-application';
 
@@ -27,6 +31,8 @@ export interface RoleGroupProps {
   readonly applications?: ReadonlyMap<string, WorkloadApplication>;
   /** Owners of the group (the model's `groupOwners`). @default - the deploying identity only, read at plan time */
   readonly groupOwners?: ResolvedGroupOwners;
+  /** What to create, from the unit plan. @default - planned from `role` */
+  readonly plan?: RoleResources;
 }
 
 /** One role: its group and its members. */
@@ -41,29 +47,32 @@ export class RoleGroup extends Construct {
     super(scope, id);
     const r = props.role;
     const provider = props.providers.azuread;
+    const plan = props.plan ?? planRoleResources(r);
     this.group = createLayerGroup(this, {
       displayName: r.name,
       description: r.description,
       owners: props.groupOwners,
       provider,
+      planned: plan.group,
     });
-    if (r.assignmentPolicy) {
+    if (plan.policy) {
       this.policy = new GroupJitPolicy(this, 'policy', {
         groupName: r.name,
         groupObjectId: this.group.objectId,
-        policy: r.assignmentPolicy,
+        policy: r.assignmentPolicy as ResolvedJitPolicy,
         approvers: [],
         provider,
         dependsOn: [this.group],
+        planned: plan.policy,
       });
     }
-    for (const m of r.members) {
+    for (const planned of plan.members) {
+      const m = planned.member;
       let objectId = m.objectId;
-      if (objectId === undefined && m.kind === 'user') {
-        const user = named(
+      if (planned.user && m.kind === 'user') {
+        const user = renderAs(
           new DataAzureadUser(this, `user-${m.key}`, { provider, userPrincipalName: m.userPrincipalName as string }),
-          r.name,
-          m.key,
+          planned.user,
         );
         objectId = user.objectId;
       }
@@ -75,27 +84,26 @@ export class RoleGroup extends Construct {
           );
         objectId = app.servicePrincipal.objectId;
       }
-      if (m.window) {
+      if (planned.schedule) {
         new AssignmentSchedule(this, `member-${m.key}`, {
           address: [r.name, 'member', m.key],
           justification: `cdktf-task-access: member ${m.key} of ${r.name}`,
           principalObjectId: objectId as string,
           groupObjectId: this.group.objectId,
-          window: m.window,
+          window: m.window as AccessWindow,
           dependsOn: [...(this.policy ? [this.policy.resource] : []), this.group],
           provider,
+          planned: planned.schedule,
         });
         continue;
       }
-      named(
+      renderAs(
         new GroupMember(this, `member-${m.key}`, {
           provider,
           groupObjectId: this.group.objectId,
           memberObjectId: objectId as string,
         }),
-        r.name,
-        'member',
-        m.key,
+        planned.membership as PlannedResource,
       );
     }
   }

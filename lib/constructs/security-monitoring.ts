@@ -10,7 +10,9 @@ import { MonitorScheduledQueryRulesAlertV2 } from '@cdktf/provider-azurerm/lib/m
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { MonitoringPlan } from '../monitoring/plan';
-import { named } from './addresses';
+import { renderAs } from './addresses';
+import { planMonitoringResources, type MonitoringResources } from './plan/directory-plans';
+import type { PlannedResource } from './plan/planned-resource';
 
 /** Props of {@link SecurityMonitoring}. */
 export interface SecurityMonitoringProps {
@@ -21,6 +23,8 @@ export interface SecurityMonitoringProps {
    * (see monitoring-provider.ts and `AccessProviders.azurermMonitoring`).
    */
   readonly provider: TerraformProvider;
+  /** Its resources as the unit plan names them. @default - planned from `plan` */
+  readonly planned?: MonitoringResources;
 }
 
 /** The monitoring resources of the model. */
@@ -39,21 +43,21 @@ export class SecurityMonitoring extends Construct {
     super(scope, id);
     const { plan, provider } = props;
     const s = plan.settings;
+    const planned = props.planned ?? planMonitoringResources(plan);
     if (plan.diagnosticSetting) {
-      this.diagnosticSetting = named(
+      this.diagnosticSetting = renderAs(
         new MonitorAadDiagnosticSetting(this, 'entra-logs', {
           provider,
           name: plan.diagnosticSetting.name,
           logAnalyticsWorkspaceId: s.workspaceId,
           enabledLog: plan.diagnosticSetting.categories.map((category) => ({ category })),
         }),
-        'MONITORING',
-        'ENTRA_LOGS',
+        planned.diagnosticSetting as PlannedResource,
       );
     }
     let actionGroupId: string;
     if (s.actionGroup.kind === 'new') {
-      const ag = named(
+      const ag = renderAs(
         new MonitorActionGroup(this, 'action-group', {
           provider,
           name: plan.actionGroupName,
@@ -65,18 +69,17 @@ export class SecurityMonitoring extends Construct {
             useCommonAlertSchema: true,
           })),
         }),
-        'MONITORING',
-        'ACTION_GROUP',
+        planned.actionGroup as PlannedResource,
       );
       this.actionGroup = ag;
       actionGroupId = ag.id;
     } else {
       actionGroupId = s.actionGroup.id;
     }
-    for (const a of plan.alerts) {
+    for (const [i, a] of plan.alerts.entries()) {
       this.alerts.set(
         a.address,
-        named(
+        renderAs(
           new MonitorScheduledQueryRulesAlertV2(this, a.address, {
             provider,
             name: a.name,
@@ -105,14 +108,14 @@ export class SecurityMonitoring extends Construct {
             action: { actionGroups: [actionGroupId] },
             ...(this.diagnosticSetting ? { dependsOn: [this.diagnosticSetting] } : {}),
           }),
-          a.address,
+          planned.alerts[i],
         ),
       );
     }
-    for (const q of plan.savedSearches) {
+    for (const [i, q] of plan.savedSearches.entries()) {
       this.savedSearches.set(
         q.address,
-        named(
+        renderAs(
           new LogAnalyticsSavedSearch(this, q.address, {
             provider,
             name: q.name,
@@ -121,7 +124,7 @@ export class SecurityMonitoring extends Construct {
             logAnalyticsWorkspaceId: s.workspaceId,
             query: q.query,
           }),
-          q.address,
+          planned.savedSearches[i],
         ),
       );
     }

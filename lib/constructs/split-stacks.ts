@@ -24,8 +24,8 @@ export function countStackResources(stack: TerraformStack): number {
 
 /**
  * Creates the plan's stacks with `createStack` (in plan order), builds the model into them and checks their
- * sizes. A unit the plan does not know (a kind added without a size) goes to its bucket's first stack, and the
- * check still holds the maximum.
+ * sizes (the constructs render their units' plans, so this only fails on a bug). A unit the stack plan does not know
+ * goes to its bucket's first stack, and the check still holds the maximum.
  */
 export function buildInPlannedStacks(
   model: ResolvedModel,
@@ -53,7 +53,7 @@ export function buildInPlannedStacks(
     if (actual > plan.maxResourcesPerStack) {
       throw new Error(
         `Stack ${s.name} holds ${actual} Terraform resources, more than maxResourcesPerStack (${plan.maxResourcesPerStack}); ` +
-          `its units were sized at ${s.resources}. This is a bug of cdktf-task-access (lib/constructs/stack-units.ts): please report it; ` +
+          `its units were sized at ${s.resources}. This is a bug of cdktf-task-access (lib/constructs/plan/unit-plan.ts): please report it; ` +
           `meanwhile lower maxResourcesPerStack.`,
       );
     }

@@ -8,6 +8,7 @@
  * 2. Order each bucket by kind, then key (see {@link UNIT_KIND_RANK}): references only point backwards.
  * 3. Cut each bucket with {@link cutIntoRanges}: the cut depends on keys and sizes only, and adding a unit
  *    re-cuts only the ranges around it.
+ * 4. Check that the units' references (from their plans) make no cycle between stacks.
  *
  * The first stack of a bucket keeps the bucket's name (`<id>`, `<id>-directory`, `<id>-<env>`); the others are
  * named after their first unit (`<id>-prod-task-prod-kv3-read`), so a stack keeps its name as long as that
@@ -26,7 +27,7 @@ export interface PlannedStack {
   readonly bucket: string;
   /** Its units, in order. */
   readonly units: readonly PlacementUnit[];
-  /** Terraform resources and data sources its units create. */
+  /** Terraform resources and data sources its units' plans create (without the read of the deploying identity). */
   readonly resources: number;
 }
 
@@ -100,5 +101,39 @@ export function planStacks(model: ResolvedModel, options: StackPlanOptions): Sta
     }
     firstStackOf.set(bucket.env, bucket.name);
   }
+  checkNoCycle(stacks, stackOfUnit);
   return { maxResourcesPerStack: options.maxResourcesPerStack, stacks, stackOfUnit, firstStackOf };
+}
+
+/**
+ * Throws when the units' references (from their plans) would make stacks depend on each other in a cycle, or point
+ * to a unit placed nowhere. The order of kinds ({@link UNIT_KIND_RANK}) rules it out within a bucket, and only the
+ * VPN unit refers to another environment (the pool baselines of every environment), so it would be a bug of the library.
+ */
+function checkNoCycle(stacks: readonly PlannedStack[], stackOfUnit: ReadonlyMap<string, string>): void {
+  const dependsOn = new Map<string, Set<string>>(stacks.map((s) => [s.name, new Set<string>()]));
+  for (const s of stacks) {
+    for (const u of s.units) {
+      for (const r of u.references) {
+        const target = stackOfUnit.get(r);
+        if (target === undefined)
+          throw new Error(
+            `${u.key} refers to ${r}, which is placed in no stack: this is a bug of cdktf-task-access, please report it.`,
+          );
+        if (target !== s.name) (dependsOn.get(s.name) as Set<string>).add(target);
+      }
+    }
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string, path: readonly string[]): void => {
+    if (state.get(name) === 'done') return;
+    if (state.get(name) === 'visiting')
+      throw new Error(
+        `stacks would depend on each other in a cycle (${[...path, name].join(' -> ')}): this is a bug of cdktf-task-access (lib/constructs/stack-units.ts), please report it.`,
+      );
+    state.set(name, 'visiting');
+    for (const d of dependsOn.get(name) as Set<string>) visit(d, [...path, name]);
+    state.set(name, 'done');
+  };
+  for (const s of stacks) visit(s.name, []);
 }

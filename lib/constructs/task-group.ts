@@ -1,16 +1,18 @@
 /**
  * A task group: an active member of each of its (non role-assignable) baseline groups, so its members get
- * the baselines' permissions transitively, and, for a just-in-time task, its PIM policy.
+ * the baselines' permissions transitively, and, for a just-in-time task, its PIM policy. It renders the resources
+ * of its plan (plan/layer-plans.ts).
  */
 import type { GroupWithoutMembers } from '@cdktf/provider-azuread/lib/group-without-members';
 import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
 import { Construct } from 'constructs';
 import type { ResolvedGroupOwners } from '../model/group-owners';
-import type { ResolvedTask } from '../model/resolved';
-import { named } from './addresses';
+import type { ResolvedJitPolicy, ResolvedTask } from '../model/resolved';
+import { renderAs } from './addresses';
 import type { GroupJitPolicyApprovers } from './baseline-group';
 import { createLayerGroup } from './entra-group';
 import { GroupJitPolicy } from './jit-policy';
+import { planTaskResources, type TaskResources } from './plan/layer-plans';
 import type { AccessProviders } from './providers';
 
 /** Props of {@link TaskGroup}. */
@@ -27,6 +29,8 @@ export interface TaskGroupProps {
   readonly preventDestroy: boolean;
   /** Owners of the group (the model's `groupOwners`). @default - the deploying identity only, read at plan time */
   readonly groupOwners?: ResolvedGroupOwners;
+  /** What to create, from the unit plan. @default - planned from `task` */
+  readonly plan?: TaskResources;
 }
 
 /** One task: its group, its memberships into baselines and its PIM policy. */
@@ -40,35 +44,35 @@ export class TaskGroup extends Construct {
   constructor(scope: Construct, id: string, props: TaskGroupProps) {
     super(scope, id);
     const t = props.task;
+    const plan = props.plan ?? planTaskResources(t);
     this.group = createLayerGroup(this, {
       displayName: t.name,
       description: t.description,
       preventDestroy: props.preventDestroy,
       owners: props.groupOwners,
       provider: props.providers.azuread,
+      planned: plan.group,
     });
-    for (const b of t.nestedBaselines) {
-      named(
-        new GroupMember(this, `in-${b}`, {
+    for (const { baseline, membership } of plan.memberships) {
+      renderAs(
+        new GroupMember(this, `in-${baseline}`, {
           provider: props.providers.azuread,
-          groupObjectId: (props.baselineGroups.get(b) as GroupWithoutMembers).objectId,
+          groupObjectId: (props.baselineGroups.get(baseline) as GroupWithoutMembers).objectId,
           memberObjectId: this.group.objectId,
         }),
-        t.name,
-        'in',
-        b,
+        membership,
       );
     }
     // A standing-only task held time-bound gets the default policy, so PIM onboards it and accepts the assignment.
-    const policy = t.jit ?? t.assignmentPolicy;
-    if (policy) {
+    if (plan.policy) {
       this.policy = new GroupJitPolicy(this, 'jit', {
         groupName: t.name,
         groupObjectId: this.group.objectId,
-        policy,
+        policy: (t.jit ?? t.assignmentPolicy) as ResolvedJitPolicy,
         approvers: props.approvers,
         provider: props.providers.azuread,
         dependsOn: [this.group],
+        planned: plan.policy,
       });
     }
   }

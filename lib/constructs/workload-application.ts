@@ -11,7 +11,8 @@ import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal'
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedApplication } from '../model/resolved';
-import { named } from './addresses';
+import { renderAs } from './addresses';
+import { planApplicationResources, type ApplicationResources } from './plan/directory-plans';
 
 /** Props of {@link WorkloadApplication}. */
 export interface WorkloadApplicationProps {
@@ -19,6 +20,8 @@ export interface WorkloadApplicationProps {
   readonly application: ResolvedApplication;
   /** The azuread provider. */
   readonly provider: TerraformProvider;
+  /** What to create, from the unit plan. @default - planned from `application` */
+  readonly plan?: ApplicationResources;
 }
 
 /** One pipeline or agent application: application, service principal, federated credentials. */
@@ -35,7 +38,8 @@ export class WorkloadApplication extends Construct {
     super(scope, id);
     const a = props.application;
     const provider = props.provider;
-    this.application = named(
+    const plan = props.plan ?? planApplicationResources(a);
+    this.application = renderAs(
       new Application(this, 'application', {
         provider,
         displayName: a.name,
@@ -43,17 +47,17 @@ export class WorkloadApplication extends Construct {
         signInAudience: 'AzureADMyOrg',
         preventDuplicateNames: true,
       }),
-      a.name,
+      plan.registration,
     );
-    this.servicePrincipal = named(
+    this.servicePrincipal = renderAs(
       new ServicePrincipal(this, 'service-principal', { provider, clientId: this.application.clientId }),
-      a.name,
+      plan.servicePrincipal,
     );
     const credentials = new Map<string, ApplicationFederatedIdentityCredential>();
-    for (const c of a.federatedCredentials) {
+    for (const [i, c] of a.federatedCredentials.entries()) {
       credentials.set(
         c.name,
-        named(
+        renderAs(
           new ApplicationFederatedIdentityCredential(this, `credential-${c.name}`, {
             provider,
             applicationId: this.application.id,
@@ -63,8 +67,7 @@ export class WorkloadApplication extends Construct {
             issuer: c.issuer,
             subject: c.subject,
           }),
-          a.name,
-          c.name,
+          plan.credentials[i],
         ),
       );
     }
