@@ -5,6 +5,7 @@
 import { spawn } from 'child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
+import { quickstartFiles } from '../fixtures/quickstart';
 import { join } from 'path';
 import type { StackInput } from './terraform-check';
 import type { TerraformJson } from './stack-copy';
@@ -28,28 +29,15 @@ export const EXAMPLE_APPS: readonly ExampleApp[] = [
   { name: 'ci', main: 'examples/ci/main.ts' },
 ];
 
-/**
- * The README's Quickstart code block, importing the library from this checkout instead of the package
- * (as test/docs/readme-quickstart.test.ts runs it).
- */
-export function quickstartSource(readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')): string {
-  const start = readme.indexOf('## Quickstart');
-  const open = readme.indexOf('```ts\n', start) + '```ts\n'.length;
-  const code = readme.slice(open, readme.indexOf('```', open));
-  if (start < 0 || !code.includes("from 'cdktf-task-access'"))
-    throw new Error('README: no Quickstart code block importing cdktf-task-access');
-  return code.replace("from 'cdktf-task-access'", `from ${JSON.stringify(join(REPO_ROOT, 'lib'))}`);
-}
-
 /** Runs an example's main.ts with tsx into a scratch `cdktf.out`; its stacks are named `<app>/<stack>`. */
 export function synthesizeExample(app: ExampleApp): Promise<StackInput[]> {
   return runApp(app.name, join(REPO_ROOT, app.main), app.env ?? {});
 }
 
-/** Writes the Quickstart to a scratch `main.ts` and runs it (its `new App()` writes `cdktf.out` there). */
+/** Writes the Quickstart's files to a scratch directory and runs its `main.ts` (its `new App()` writes `cdktf.out` there). */
 export function synthesizeQuickstart(): Promise<StackInput[]> {
   const dir = mkdtempSync(join(tmpdir(), 'task-access-quickstart-'));
-  writeFileSync(join(dir, 'main.ts'), quickstartSource());
+  for (const [name, code] of quickstartFiles()) writeFileSync(join(dir, name), code);
   return runApp('quickstart', join(dir, 'main.ts'), {}, dir);
 }
 
