@@ -32,3 +32,4 @@ export * from './exceptions';
 export * from './conditional-access';
 export * from './monitoring';
 export * from './group-owners';
+export * from './approvers';

@@ -3,7 +3,8 @@
  * write/admin tasks and standing access in protected environments) and PIM activations; quarterly, every role and
  * task with its owner and members. Pure: the definition's last change is given, never read from the clock.
  */
-import type { AccessModelDefinition, Approver } from '../model/definition';
+import { approverLabel } from '../model/approvers';
+import type { AccessModelDefinition } from '../model/definition';
 import { taskName } from '../model/names';
 import type { ResolvedModel, ResolvedRole, ResolvedTask } from '../model/resolved';
 import { baselineWrites } from '../rules/privilege';
@@ -96,9 +97,6 @@ export const BREAK_GLASS_VALIDATION_STEPS: readonly string[] = [
   'if a device holds the credential, check that everyone who may need it can reach it, over two independent networks',
   'change the safe combinations if someone with access left',
 ];
-
-const approverLabel = (a: Approver): string =>
-  a.kind === 'role' ? a.role : `${a.kind} ${a.displayName ?? a.objectId}`;
 
 function accessSummary(t: ResolvedTask): string {
   if (!t.jit) return 'standing only';
