@@ -33,3 +33,4 @@ export * from './conditional-access';
 export * from './monitoring';
 export * from './group-owners';
 export * from './approvers';
+export * from './privilege';

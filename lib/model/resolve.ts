@@ -133,6 +133,7 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
           : {}),
         highPrivilege: t.highPrivilege === true,
         ...(t.writes !== undefined ? { writes: t.writes } : {}),
+        ...(t.access !== undefined ? { access: t.access } : {}),
         ...(t.owner !== undefined ? { owner: t.owner } : {}),
       };
     })

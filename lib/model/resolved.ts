@@ -134,8 +134,13 @@ export interface ResolvedTask {
   readonly jit?: ResolvedJitPolicy;
   /** A high-privilege (exception) task. */
   readonly highPrivilege: boolean;
-  /** The definition's `writes` flag, when given: overrides what the rule pack derives from the grants. */
+  /** The definition's `writes` flag, when given: overrides what is derived from the grants (`taskWrites`). */
   readonly writes?: boolean;
+  /**
+   * The definition's `access` flag, when given: how the task is meant to be held (`taskAccessClass`). Absent in a
+   * model read back from access-model.json written before 1.3.0.
+   */
+  readonly access?: 'routine' | 'sensitive';
   /** Who answers for the task in access reviews, when given. */
   readonly owner?: string;
   /**

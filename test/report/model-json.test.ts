@@ -19,7 +19,7 @@ test('carries the schema version, the generator, the catalogs, the model and the
     'principals',
   ]);
   expect(doc.schemaVersion).toBe(ACCESS_MODEL_SCHEMA_VERSION);
-  expect(doc.schemaVersion).toBe('1.2.0');
+  expect(doc.schemaVersion).toBe('1.3.0');
   expect(doc.generator).toBe('cdktf-task-access');
   expect(doc.catalogs.kubernetesClusterRoles).toBe('built-in ClusterRoles after aggregation, Kubernetes v1.32.10');
   expect(doc.azureRoleDefinitions.map((r) => `${r.name} ${r.builtIn}`)).toEqual([

@@ -5,7 +5,7 @@
  */
 import { federatedSubject } from '../../model/federated-credentials';
 import type { RuleContext } from '../context';
-import { taskWrites } from '../privilege';
+import { taskWrites } from '../../model/privilege';
 import { notApplicable, type Rule, type Violation } from '../rule';
 
 function writingTasks(ctx: RuleContext, app: string): string[] {
