@@ -53,7 +53,7 @@ export class TaskAccessModel extends Construct {
     // One plain-data snapshot, read by validation, resolution and the rule pack alike (snapshot.ts).
     const definition = snapshotDefinition(props.definition);
     const model = resolveDefinition(definition);
-    const rulePack = enforceRulePack(model, definition, props.rules);
+    const rulePack = enforceRulePack(model, props.rules);
     super(scope, id);
     this.model = model;
     this.rulePack = rulePack;

@@ -74,7 +74,7 @@ export class TaskAccessStacks {
     // One plain-data snapshot, read by validation, resolution and the rule pack alike (snapshot.ts).
     const definition = snapshotDefinition(props.definition);
     this.model = resolveDefinition(definition);
-    this.rulePack = enforceRulePack(this.model, definition, props.rules);
+    this.rulePack = enforceRulePack(this.model, props.rules);
     const place = (name: string, providers?: AccessProvidersProps): Placement => {
       const stack = new AccessStack(app, name);
       props.configureStack?.(stack, name);

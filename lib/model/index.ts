@@ -34,3 +34,4 @@ export * from './monitoring';
 export * from './group-owners';
 export * from './approvers';
 export * from './privilege';
+export * from './definition-paths';

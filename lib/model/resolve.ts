@@ -5,6 +5,7 @@ import { findAzureBuiltInRole } from '../catalog/azure-roles';
 import { findDirectoryRole } from '../catalog/directory-roles';
 import { findKubernetesClusterRole } from '../catalog/kubernetes-roles';
 import type { AccessModelDefinition, BaselineDefinition, HeldTask, Member, TaskDefinition } from './definition';
+import { definitionPaths } from './definition-paths';
 import { resolveJitPolicy } from './jit-policy';
 import type { Grant } from './grants';
 import { inheritanceChains, rolesByName } from './inheritance';
@@ -210,6 +211,7 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
     ),
     ...(exceptions ? { exceptions } : {}),
     ...(definition.monitoring ? { monitoring: resolveMonitoring(definition.monitoring) } : {}),
+    paths: definitionPaths(definition),
   };
 }
 

@@ -11,6 +11,7 @@ import type {
   KubernetesClusterDefinition,
   Member,
 } from './definition';
+import type { DefinitionPaths } from './definition-paths';
 import type { FederatedCredential } from './federated-credentials';
 import type { ResolvedGroupOwners } from './group-owners';
 import type { KubernetesRule } from './grants';
@@ -293,4 +294,10 @@ export interface ResolvedModel {
    * from older JSON stay valid (absent: the deploying identity only, read at plan time).
    */
   readonly groupOwners?: ResolvedGroupOwners;
+  /**
+   * Where each element is declared in the definition (the paths the rule pack reports at). Always set by
+   * `resolveDefinition`; not written to access-model.json, so a model read back has none (paths then name the
+   * element without a list index).
+   */
+  readonly paths?: DefinitionPaths;
 }

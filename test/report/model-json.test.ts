@@ -57,7 +57,11 @@ test('renders the same bytes on every run and reads back to the same model', () 
   const text = renderModelJson(model);
   expect(renderModelJson(inspectorModel())).toBe(text);
   expect(text.endsWith('}\n')).toBe(true);
-  expect(readAccessModelDocument(JSON.parse(text))).toEqual(JSON.parse(JSON.stringify(model)));
+  // Everything but the definition paths, which point into a file access-model.json doesn't carry.
+  const { paths, ...written } = model;
+  expect(paths).toBeDefined();
+  expect(readAccessModelDocument(JSON.parse(text))).toEqual(JSON.parse(JSON.stringify(written)));
+  expect(text).not.toContain('"paths": {');
 });
 
 test('reads a later minor version with properties it does not know', () => {

@@ -33,7 +33,7 @@ export function runLint(options: LintOptions, io: CommandIo): number {
   return runCommand(io, () => {
     const definition = loadDefinition(resolve(io.cwd, options.definition), options.export);
     const ruleOptions = loadRuleOptions(io.cwd, options.definition, options.rules, options.rulesExport);
-    const result = runRulePack(resolveDefinition(definition), definition, ruleOptions);
+    const result = runRulePack(resolveDefinition(definition), ruleOptions);
     const failed = result.errors.length > 0 || (options.strict === true && result.warnings.length > 0);
     if (options.json) {
       const { findings, suppressed, suppressions, rules } = result;
