@@ -11,7 +11,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { Approver } from '../model/definition';
 import type { ResolvedModel, ResolvedTask } from '../model/resolved';
-import { roleAssignablePolicyTasks } from '../model/role-assignable';
+import { roleAssignableEligibilities, roleAssignablePolicyTasks } from '../model/role-assignable';
 import { decodeLiteralText, literalView } from './literal-text';
 import { BaselineGroup, type GroupJitPolicyApprovers } from './baseline-group';
 import { planMonitoring } from '../monitoring/plan';
@@ -155,6 +155,7 @@ export function buildAccessModel(
   // The policy of a role-assignable baseline is the one of the first (by name) JIT task reaching it;
   // validation guarantees every such task has the same policy.
   const raPolicy = roleAssignablePolicyTasks(model.tasks);
+  const raEligibilities = roleAssignableEligibilities(model);
 
   const customRoles = new Map<string, CustomRole>();
   const baselines = new Map<string, BaselineGroup>();
@@ -233,6 +234,7 @@ export function buildAccessModel(
           taskGroups,
           baselineGroups: baselines,
           providers: p.providers,
+          roleAssignableEligibilities: raEligibilities.get(r.name) ?? [],
           ...(raOwners
             ? { roleAssignableBaselines: new Set([...taskGroups.keys()].flatMap((t) => owned?.get(t) ?? [])) }
             : {}),

@@ -9,7 +9,7 @@ import { GroupMember } from '@cdktf/provider-azuread/lib/group-member';
 import { TerraformStack, type ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedRole, ResolvedTask } from '../model/resolved';
-import { roleAssignableEligibilityWindow } from '../model/role-assignable';
+import type { RoleAssignableEligibility } from '../model/role-assignable';
 import { named } from './addresses';
 import { AssignmentSchedule } from './assignment-schedule';
 import type { BaselineGroup } from './baseline-group';
@@ -36,6 +36,11 @@ export interface RoleAccessProps {
    * between several (each baseline's eligibility must exist once). @default - every one its tasks reach
    */
   readonly roleAssignableBaselines?: ReadonlySet<string>;
+  /**
+   * The role's eligibilities for role-assignable baselines (`roleAssignableEligibilities(model)`); this construct
+   * creates those of its tasks. @default - none
+   */
+  readonly roleAssignableEligibilities?: readonly RoleAssignableEligibility[];
 }
 
 /** Standing memberships and eligibilities of one role. */
@@ -77,7 +82,7 @@ export class RoleAccess extends Construct {
         a.task,
       );
     }
-    const raDone = new Set<string>();
+    const raEligibilities = props.roleAssignableEligibilities ?? [];
     for (const a of r.eligible) {
       const tg = props.taskGroups.get(a.task);
       const task = props.tasks.get(a.task);
@@ -92,19 +97,19 @@ export class RoleAccess extends Construct {
         dependsOn: local([tg.policy?.resource, tg.group, props.roleGroup]),
         provider,
       });
-      for (const b of task.roleAssignableBaselines) {
-        if (raDone.has(b) || (props.roleAssignableBaselines && !props.roleAssignableBaselines.has(b))) continue;
-        raDone.add(b);
+      // The role's eligibilities for role-assignable baselines this task creates (the model says which, once).
+      for (const e of raEligibilities) {
+        if (e.access.task !== a.task) continue;
+        const b = e.baseline;
+        if (props.roleAssignableBaselines && !props.roleAssignableBaselines.has(b)) continue;
         const bg = props.baselineGroups.get(b) as BaselineGroup;
-        // One eligibility however many eligible tasks reach it: permanent when any is, else their envelope.
-        const window = roleAssignableEligibilityWindow(r, b, props.tasks);
         new EligibilitySchedule(this, `eligible-${b}`, {
           principalName: r.name,
           groupName: b,
           principalObjectId: props.roleGroup.objectId,
           groupObjectId: bg.group.objectId,
-          expiry: task.jit.eligibilityExpiry,
-          ...(window ? { window } : {}),
+          expiry: e.expiry,
+          ...(e.window ? { window: e.window } : {}),
           dependsOn: local([bg.policy?.resource, bg.group, props.roleGroup]),
           provider,
         });

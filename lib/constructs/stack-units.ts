@@ -8,6 +8,7 @@
  * the `terraform_remote_state` reads cdktf adds for cross-stack references.
  */
 import { planMonitoring } from '../monitoring/plan';
+import { roleAssignableEligibilities, roleAssignablePolicyTasks } from '../model/role-assignable';
 import type { ResolvedModel, ResolvedTask } from '../model/resolved';
 
 /** What a unit holds. */
@@ -73,19 +74,11 @@ export const roleLinkKey = (task: string, role: string): string => `${task}/${ro
  * eligible task (by name) with a policy that reaches the baseline, as RoleAccess does. `role -> task -> baselines`.
  */
 export function roleAssignableOwners(model: ResolvedModel): Map<string, Map<string, string[]>> {
-  const tasks = new Map(model.tasks.map((t) => [t.name, t]));
   const out = new Map<string, Map<string, string[]>>();
-  for (const r of model.roles) {
-    const done = new Set<string>();
+  for (const [role, list] of roleAssignableEligibilities(model)) {
     const owners = new Map<string, string[]>();
-    for (const a of r.eligible) {
-      const t = tasks.get(a.task);
-      if (!t?.jit) continue;
-      const mine = t.roleAssignableBaselines.filter((b) => !done.has(b));
-      mine.forEach((b) => done.add(b));
-      if (mine.length > 0) owners.set(t.name, mine);
-    }
-    if (owners.size > 0) out.set(r.name, owners);
+    for (const e of list) owners.set(e.access.task, [...(owners.get(e.access.task) ?? []), e.baseline]);
+    out.set(role, owners);
   }
   return out;
 }
@@ -118,8 +111,7 @@ export function placementUnits(model: ResolvedModel): PlacementUnit[] {
     units.push({ kind: 'conditionalAccess', key: 'CONDITIONAL_ACCESS', resources: 0 });
   for (const c of model.customRoles) units.push({ kind: 'customRole', key: `CUSTOM_ROLE/${c.name}`, resources: 1 });
 
-  const raPolicy = new Set<string>();
-  for (const t of model.tasks) for (const b of t.roleAssignableBaselines) if (t.jit) raPolicy.add(b);
+  const raPolicy = roleAssignablePolicyTasks(model.tasks);
   for (const b of model.baselines) {
     const grants = b.grants.reduce(
       (n, g) => n + (g.kind === 'vpnPool' ? 0 : g.kind === 'kubernetes' && g.custom ? 2 : 1),
