@@ -46,15 +46,19 @@ export function accessPathKey(p: AccessPath): string {
 }
 
 /**
- * The paths of a role to its tasks, sorted. For a member of the role, pass the member's window: each path's
- * window is then the intersection of the member's and the task's.
+ * The paths of a role to its tasks: standing ones, then eligible ones, each in the role's order (by task). For a
+ * member of the role, pass the member's window: each path's window is then the intersection of the member's and
+ * the task's. {@link rolePaths} sorts them.
  */
-export function rolePaths(role: ResolvedRole, memberWindow?: AccessWindow): AccessPath[] {
+export function roleTaskPaths(role: ResolvedRole, memberWindow?: AccessWindow): AccessPath[] {
   const path = (a: ResolvedRole['standing'][number], mode: AccessMode): AccessPath => {
     const window = intersectWindows(memberWindow, a.window);
     return { role: role.name, via: [...a.via], task: a.task, mode, ...(window ? { window } : {}) };
   };
-  return [...role.standing.map((a) => path(a, 'standing')), ...role.eligible.map((a) => path(a, 'eligible'))].sort(
-    compareAccessPaths,
-  );
+  return [...role.standing.map((a) => path(a, 'standing')), ...role.eligible.map((a) => path(a, 'eligible'))];
+}
+
+/** {@link roleTaskPaths}, sorted ({@link compareAccessPaths}). */
+export function rolePaths(role: ResolvedRole, memberWindow?: AccessWindow): AccessPath[] {
+  return roleTaskPaths(role, memberWindow).sort(compareAccessPaths);
 }

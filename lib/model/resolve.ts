@@ -6,7 +6,7 @@ import { findDirectoryRole } from '../catalog/directory-roles';
 import { findKubernetesClusterRole } from '../catalog/kubernetes-roles';
 import type { AccessModelDefinition, BaselineDefinition, HeldTask, Member, TaskDefinition } from './definition';
 import { definitionPaths } from './definition-paths';
-import { rolePaths } from './effective-access';
+import { roleTaskPaths } from './effective-access';
 import { resolveJitPolicy } from './jit-policy';
 import type { Grant } from './grants';
 import { inheritanceChains, rolesByName } from './inheritance';
@@ -218,7 +218,7 @@ export function resolvePrincipals(roles: readonly ResolvedRole[]): ResolvedPrinc
       const p = principals.get(m.key) ?? { member: m, roles: [] as string[], tasks: new Map<string, Reach>() };
       principals.set(m.key, p);
       p.roles.push(role.name);
-      for (const a of rolePaths(role, m.window)) {
+      for (const a of roleTaskPaths(role, m.window)) {
         const e = p.tasks.get(a.task) ?? { standing: false, paths: [] as string[][], windows: [] };
         e.standing = e.standing || a.mode === 'standing';
         e.paths.push([...a.via]);
