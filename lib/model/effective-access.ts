@@ -48,7 +48,7 @@ export function accessPathKey(p: AccessPath): string {
 /**
  * The paths of a role to its tasks: standing ones, then eligible ones, each in the role's order (by task). For a
  * member of the role, pass the member's window: each path's window is then the intersection of the member's and
- * the task's. {@link rolePaths} sorts them.
+ * the task's. `rolePaths` sorts them.
  */
 export function roleTaskPaths(role: ResolvedRole, memberWindow?: AccessWindow): AccessPath[] {
   const path = (a: ResolvedRole['standing'][number], mode: AccessMode): AccessPath => {
@@ -58,7 +58,7 @@ export function roleTaskPaths(role: ResolvedRole, memberWindow?: AccessWindow): 
   return [...role.standing.map((a) => path(a, 'standing')), ...role.eligible.map((a) => path(a, 'eligible'))];
 }
 
-/** {@link roleTaskPaths}, sorted ({@link compareAccessPaths}). */
+/** The paths of a role to its tasks (`roleTaskPaths`), sorted by role, task, mode, chain and window. */
 export function rolePaths(role: ResolvedRole, memberWindow?: AccessWindow): AccessPath[] {
   return roleTaskPaths(role, memberWindow).sort(compareAccessPaths);
 }

@@ -35,3 +35,4 @@ export * from './group-owners';
 export * from './approvers';
 export * from './privilege';
 export * from './definition-paths';
+export type { RoleAssignableEligibility } from './role-assignable';

@@ -48,7 +48,10 @@ export interface RoleAssignableEligibility {
   readonly access: TaskAccess;
   /** How long the eligibility lasts: the `eligibilityExpiry` of that task's policy. */
   readonly expiry: EligibilityExpiry;
-  /** When it starts and ends ({@link roleAssignableEligibilityWindow}); absent when permanent. */
+  /**
+   * When it starts and ends (`roleAssignableEligibilityWindow`: the envelope of the role's eligible tasks reaching
+   * the baseline); absent when permanent (any of them is).
+   */
   readonly window?: AccessWindow;
 }
 
