@@ -71,7 +71,7 @@ function main(): void {
       const t1 = performance.now();
       const model = resolveValidDefinition(definition);
       const t2 = performance.now();
-      const pack = runRulePack(model, definition, SYNTHETIC_RULE_OPTIONS);
+      const pack = runRulePack(model, SYNTHETIC_RULE_OPTIONS);
       const t3 = performance.now();
       renderReportFiles(model);
       const t4 = performance.now();

@@ -110,6 +110,7 @@ export type {
 } from './model/resolved-security';
 export type { AccessWindow } from './model/time-bounds';
 export type { ResolvedGroupOwners } from './model/group-owners';
+export type { DeclaredId, DefinitionPaths, RoleDefinitionPaths, TaskDefinitionPaths } from './model/definition-paths';
 
 // ---- Synthesis -----------------------------------------------------------------------------------------------
 export { TaskAccessStacks, type TaskAccessStacksProps } from './constructs/task-access-stacks';
@@ -239,7 +240,6 @@ export { gitLastChange, type LastChangeReader } from './monitoring/last-change';
 export { driftMarkdown } from './monitoring/drift-markdown';
 export {
   buildReview,
-  declaredWrites,
   type HighRiskItem,
   type HighRiskKind,
   type LastChange,

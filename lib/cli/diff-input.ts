@@ -12,12 +12,10 @@ import { readAccessModelDocument } from '../report/model-json';
 import { AccessQueryError } from '../report/query-error';
 import { loadDefinition } from './load-definition';
 
-/** A side of the diff: the resolved model, and the definition when the side was one. */
+/** A side of the diff: the resolved model (everything the diff reads is in it, whichever the input was). */
 export interface DiffInput {
   /** The resolved model. */
   readonly model: ResolvedModel;
-  /** The definition, when the input was a definition (its task flags are not in access-model.json). */
-  readonly definition?: AccessModelDefinition;
 }
 
 /** The file a synthesized output keeps the resolved model in. */
@@ -31,7 +29,7 @@ const looksLikeDefinition = (v: unknown): v is AccessModelDefinition =>
 /** Resolves a definition, naming the side when it is invalid (the problems themselves follow). */
 function resolveSide(definition: AccessModelDefinition, side: string, arg: string): DiffInput {
   try {
-    return { model: resolveDefinition(definition), definition };
+    return { model: resolveDefinition(definition) };
   } catch (e) {
     if (AccessModelError.isAccessModelError(e)) {
       const err = new AccessModelError(e.problems);

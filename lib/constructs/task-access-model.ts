@@ -48,7 +48,7 @@ export interface CheckedAccessModel {
 export function checkAccessModel(definition: AccessModelDefinition, rules?: RulePackOptions): CheckedAccessModel {
   const snapshot = snapshotDefinition(definition);
   const model = resolveDefinition(snapshot);
-  return { model, rulePack: enforceRulePack(model, snapshot, rules) };
+  return { model, rulePack: enforceRulePack(model, rules) };
 }
 
 /**

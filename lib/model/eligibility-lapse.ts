@@ -17,7 +17,7 @@
  */
 import { boundInstant, expiryDays, instantMs, type AccessWindow } from './time-bounds';
 import type { ResolvedModel, ResolvedTask } from './resolved';
-import { roleAssignableEligibilityWindow } from './role-assignable';
+import { roleAssignableEligibilities } from './role-assignable';
 
 /** An eligibility synthesized with a `duration` instead of an end date: it lapses that long after it starts. */
 export interface DurationEligibility {
@@ -114,20 +114,19 @@ function durationOf(
 export function durationEligibilities(model: ResolvedModel): DurationEligibility[] {
   const tasks = new Map(model.tasks.map((t) => [t.name, t]));
   const out: DurationEligibility[] = [];
+  const ra = roleAssignableEligibilities(model);
   for (const r of model.roles) {
-    const baselinesDone = new Set<string>();
     for (const a of r.eligible) {
       const task = tasks.get(a.task);
       if (!task?.jit) continue;
-      const declaredIn = a.via[a.via.length - 1] ?? r.name;
-      const own = durationOf(r.name, a.task, task, declaredIn, a.window);
+      const own = durationOf(r.name, a.task, task, a.via[a.via.length - 1] ?? r.name, a.window);
       if (own) out.push(own);
-      for (const b of task.roleAssignableBaselines) {
-        if (baselinesDone.has(b)) continue;
-        baselinesDone.add(b);
-        const e = durationOf(r.name, b, task, declaredIn, roleAssignableEligibilityWindow(r, b, tasks));
-        if (e) out.push(e);
-      }
+    }
+    for (const e of ra.get(r.name) ?? []) {
+      const task = tasks.get(e.access.task) as ResolvedTask;
+      const declaredIn = e.access.via[e.access.via.length - 1] ?? r.name;
+      const d = durationOf(r.name, e.baseline, task, declaredIn, e.window);
+      if (d) out.push(d);
     }
   }
   return out.sort((a, b) => cmp(a.role, b.role) || cmp(a.group, b.group));

@@ -3,12 +3,10 @@
  * task's just-in-time policy, so the emitted PIM policy states the senior approvers, the security team's addresses
  * and the authentication context explicitly.
  */
-import type { Approver } from './definition';
+import { compareApprovers } from './approvers';
 import type { ResolvedJitPolicy } from './resolved';
 import type { ResolvedExceptions } from './resolved-security';
 import type { ExceptionSettings } from './security-settings';
-
-const approverKey = (a: Approver): string => (a.kind === 'role' ? a.role : a.objectId);
 
 /** Sorted, de-duplicated (case-insensitively, first spelling kept) addresses. */
 export function mergeAddresses(...lists: readonly (readonly string[])[]): string[] {
@@ -20,9 +18,7 @@ export function mergeAddresses(...lists: readonly (readonly string[])[]): string
 /** The exception settings with defaults applied, for the given high-privilege tasks. */
 export function resolveExceptions(settings: ExceptionSettings, tasks: readonly string[]): ResolvedExceptions {
   return {
-    approvers: [...settings.approvers].sort((a, b) =>
-      approverKey(a) < approverKey(b) ? -1 : approverKey(a) > approverKey(b) ? 1 : 0,
-    ),
+    approvers: [...settings.approvers].sort(compareApprovers),
     notify: mergeAddresses(settings.notify),
     ...(settings.authenticationContext !== undefined ? { authenticationContext: settings.authenticationContext } : {}),
     tasks: [...tasks].sort(),

@@ -161,6 +161,18 @@ export function federatedSubject(c: FederatedCredential): string {
   }
 }
 
+/**
+ * The repository whose pull requests a GitHub Actions credential trusts (subject `repo:<owner>/<repo>:pull_request`),
+ * or undefined for any other credential (a repository name has no `:`, so an environment or branch subject never
+ * matches).
+ */
+export function pullRequestRepository(c: {
+  readonly kind: FederatedCredential['kind'];
+  readonly subject: string;
+}): string | undefined {
+  return c.kind === 'githubActions' ? /^repo:([^:]+):pull_request$/.exec(c.subject)?.[1] : undefined;
+}
+
 const urlName = (parts: readonly string[]): string =>
   parts
     .join('-')

@@ -32,3 +32,7 @@ export * from './exceptions';
 export * from './conditional-access';
 export * from './monitoring';
 export * from './group-owners';
+export * from './approvers';
+export * from './privilege';
+export * from './definition-paths';
+export type { RoleAssignableEligibility } from './role-assignable';

@@ -1,5 +1,6 @@
 /** Just-in-time policy defaults. */
-import type { Approver, JitPolicy, ModelSettings } from './definition';
+import { compareApprovers } from './approvers';
+import type { JitPolicy, ModelSettings } from './definition';
 import { canonicalActivation } from './duration';
 import type { ResolvedJitPolicy } from './resolved';
 
@@ -8,8 +9,7 @@ export const DEFAULT_MAXIMUM_ACTIVATION = 'PT4H';
 
 /** Applies the defaults of a JIT policy. */
 export function resolveJitPolicy(jit: JitPolicy, settings?: ModelSettings): ResolvedJitPolicy {
-  const key = (a: Approver): string => (a.kind === 'role' ? a.role : a.objectId);
-  const approvers = [...(jit.approvers ?? [])].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  const approvers = [...(jit.approvers ?? [])].sort(compareApprovers);
   return {
     maximumActivation: canonicalActivation(
       jit.maximumActivation ?? settings?.defaultMaximumActivation ?? DEFAULT_MAXIMUM_ACTIVATION,

@@ -28,10 +28,16 @@ export function formatProblem(p: Problem): string {
   return `  ${visibleText(p.path)}  [${visibleText(p.rule)}]\n    ${visibleText(p.message)}${value}\n    fix: ${visibleText(p.fix)}`;
 }
 
-/** Renders a list of problems with a heading, in the order given. */
-export function formatProblems(problems: readonly Problem[]): string {
+/**
+ * Renders a list of problems with a heading, in the order given. `subject` names what has them when it is not the
+ * definition (e.g. `TaskAccessStacks props`).
+ */
+export function formatProblems(problems: readonly Problem[], subject?: string): string {
   const n = problems.length;
-  const head = `The access model definition has ${n} problem${n === 1 ? '' : 's'}; nothing was synthesized.`;
+  const count = `${n} problem${n === 1 ? '' : 's'}`;
+  const head = subject
+    ? `${subject}: ${count}; nothing was synthesized.`
+    : `The access model definition has ${count}; nothing was synthesized.`;
   return [head, ...problems.map((p, i) => `${i + 1}.${formatProblem(p).slice(1)}`)].join('\n');
 }
 
@@ -46,8 +52,12 @@ export class AccessModelError extends Error {
   /** Every problem found, sorted by path. */
   public readonly problems: readonly Problem[];
 
-  constructor(problems: readonly Problem[]) {
-    super(formatProblems(problems));
+  /**
+   * @param problems - every problem found
+   * @param subject - what has them, when it is not the definition (e.g. `TaskAccessStacks props`)
+   */
+  constructor(problems: readonly Problem[], subject?: string) {
+    super(formatProblems(problems, subject));
     this.name = 'AccessModelError';
     this.problems = problems;
   }

@@ -5,6 +5,8 @@ import { findAzureBuiltInRole } from '../catalog/azure-roles';
 import { findDirectoryRole } from '../catalog/directory-roles';
 import { findKubernetesClusterRole } from '../catalog/kubernetes-roles';
 import type { AccessModelDefinition, BaselineDefinition, HeldTask, Member, TaskDefinition } from './definition';
+import { definitionPaths } from './definition-paths';
+import { roleTaskPaths } from './effective-access';
 import { resolveJitPolicy } from './jit-policy';
 import type { Grant } from './grants';
 import { inheritanceChains, rolesByName } from './inheritance';
@@ -14,14 +16,7 @@ import { resolveConditionalAccessPolicies } from './conditional-access';
 import { applyExceptionPolicy, resolveExceptions } from './exceptions';
 import { resolveMonitoring } from './monitoring';
 import { resolveGroupOwners } from './group-owners';
-import {
-  accessWindow,
-  heldTaskBounds,
-  heldTaskName,
-  intersectWindows,
-  windowEnvelope,
-  type AccessWindow,
-} from './time-bounds';
+import { accessWindow, heldTaskBounds, heldTaskName, windowEnvelope, type AccessWindow } from './time-bounds';
 import { memberKey } from './workload-identity';
 import type {
   PrincipalTaskAccess,
@@ -133,6 +128,7 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
           : {}),
         highPrivilege: t.highPrivilege === true,
         ...(t.writes !== undefined ? { writes: t.writes } : {}),
+        ...(t.access !== undefined ? { access: t.access } : {}),
         ...(t.owner !== undefined ? { owner: t.owner } : {}),
       };
     })
@@ -209,6 +205,7 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
     ),
     ...(exceptions ? { exceptions } : {}),
     ...(definition.monitoring ? { monitoring: resolveMonitoring(definition.monitoring) } : {}),
+    paths: definitionPaths(definition),
   };
 }
 
@@ -221,15 +218,13 @@ export function resolvePrincipals(roles: readonly ResolvedRole[]): ResolvedPrinc
       const p = principals.get(m.key) ?? { member: m, roles: [] as string[], tasks: new Map<string, Reach>() };
       principals.set(m.key, p);
       p.roles.push(role.name);
-      const add = (a: TaskAccess, standing: boolean): void => {
+      for (const a of roleTaskPaths(role, m.window)) {
         const e = p.tasks.get(a.task) ?? { standing: false, paths: [] as string[][], windows: [] };
-        e.standing = e.standing || standing;
+        e.standing = e.standing || a.mode === 'standing';
         e.paths.push([...a.via]);
-        e.windows.push(intersectWindows(m.window, a.window));
+        e.windows.push(a.window);
         p.tasks.set(a.task, e);
-      };
-      role.standing.forEach((a) => add(a, true));
-      role.eligible.forEach((a) => add(a, false));
+      }
     }
   }
   return [...principals.entries()]

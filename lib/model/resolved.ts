@@ -11,6 +11,7 @@ import type {
   KubernetesClusterDefinition,
   Member,
 } from './definition';
+import type { DefinitionPaths } from './definition-paths';
 import type { FederatedCredential } from './federated-credentials';
 import type { ResolvedGroupOwners } from './group-owners';
 import type { KubernetesRule } from './grants';
@@ -134,8 +135,13 @@ export interface ResolvedTask {
   readonly jit?: ResolvedJitPolicy;
   /** A high-privilege (exception) task. */
   readonly highPrivilege: boolean;
-  /** The definition's `writes` flag, when given: overrides what the rule pack derives from the grants. */
+  /** The definition's `writes` flag, when given: overrides what is derived from the grants (`taskWrites`). */
   readonly writes?: boolean;
+  /**
+   * The definition's `access` flag, when given: how the task is meant to be held (`taskAccessClass`). Absent in a
+   * model read back from access-model.json written before 1.3.0.
+   */
+  readonly access?: 'routine' | 'sensitive';
   /** Who answers for the task in access reviews, when given. */
   readonly owner?: string;
   /**
@@ -288,4 +294,10 @@ export interface ResolvedModel {
    * from older JSON stay valid (absent: the deploying identity only, read at plan time).
    */
   readonly groupOwners?: ResolvedGroupOwners;
+  /**
+   * Where each element is declared in the definition (the paths the rule pack reports at). Always set by
+   * `resolveDefinition`; not written to access-model.json, so a model read back has none (paths then name the
+   * element without a list index).
+   */
+  readonly paths?: DefinitionPaths;
 }

@@ -3,10 +3,9 @@
  * write/admin tasks and standing access in protected environments) and PIM activations; quarterly, every role and
  * task with its owner and members. Pure: the definition's last change is given, never read from the clock.
  */
-import type { AccessModelDefinition, Approver } from '../model/definition';
-import { taskName } from '../model/names';
+import { approverLabel } from '../model/approvers';
 import type { ResolvedModel, ResolvedRole, ResolvedTask } from '../model/resolved';
-import { baselineWrites } from '../rules/privilege';
+import { taskWrites, type PrivilegeIndex } from '../model/privilege';
 
 /** When the definition last changed, e.g. from `git log`. */
 export interface LastChange {
@@ -97,9 +96,6 @@ export const BREAK_GLASS_VALIDATION_STEPS: readonly string[] = [
   'change the safe combinations if someone with access left',
 ];
 
-const approverLabel = (a: Approver): string =>
-  a.kind === 'role' ? a.role : `${a.kind} ${a.displayName ?? a.objectId}`;
-
 function accessSummary(t: ResolvedTask): string {
   if (!t.jit) return 'standing only';
   const j = t.jit;
@@ -116,40 +112,25 @@ function membersOf(roles: readonly ResolvedRole[]): string[] {
   return [...new Set(roles.flatMap((r) => r.members.map((m) => m.label)))].sort();
 }
 
-/** The `writes` flags a definition declares, by task name (the resolved model doesn't carry them). */
-export function declaredWrites(definition: AccessModelDefinition): ReadonlyMap<string, boolean> {
-  return new Map(
-    definition.tasks.flatMap((t) => (t.writes !== undefined ? [[taskName(t) as string, t.writes] as const] : [])),
-  );
-}
-
 /** Options of {@link buildReview}. */
 export interface ReviewOptions {
   /** When the definition last changed. @default - unknown */
   readonly lastChange?: LastChange;
-  /** Declared `writes` flags by task ({@link declaredWrites}). @default - derived from the baselines only */
-  readonly writes?: ReadonlyMap<string, boolean>;
 }
 
-/** Why a task writes, or undefined: its `writes` flag, else its baselines (lib/rules/privilege.ts). */
-function writesReason(
-  model: ResolvedModel,
-  writes: ReadonlyMap<string, boolean> | undefined,
-  t: ResolvedTask,
-): string | undefined {
-  const declared = writes?.get(t.name);
-  if (declared !== undefined) return declared ? 'declared writes: true' : undefined;
-  const baselines = new Map(model.baselines.map((b) => [b.name, b]));
-  for (const n of t.baselines) {
-    const b = baselines.get(n);
-    const why = b ? baselineWrites(b, model) : undefined;
-    if (why) return why;
-  }
-  return undefined;
+/** Why a task writes, or undefined: its `writes` flag, else its baselines (`taskWrites`, lib/model/privilege.ts). */
+function writesReason(index: PrivilegeIndex, t: ResolvedTask): string | undefined {
+  const w = taskWrites(index, t.name);
+  return w.writes ? w.reason : undefined;
 }
 
 /** Builds the checklist of a model. */
 export function buildReview(model: ResolvedModel, options: ReviewOptions = {}): ReviewChecklist {
+  const index: PrivilegeIndex = {
+    model,
+    tasks: new Map(model.tasks.map((t) => [t.name, t])),
+    baselines: new Map(model.baselines.map((b) => [b.name, b])),
+  };
   const standingIn = (t: string): ResolvedRole[] => model.roles.filter((r) => r.standing.some((a) => a.task === t));
   const eligibleIn = (t: string): ResolvedRole[] => model.roles.filter((r) => r.eligible.some((a) => a.task === t));
   const highRisk: HighRiskItem[] = [];
@@ -199,7 +180,7 @@ export function buildReview(model: ResolvedModel, options: ReviewOptions = {}): 
     });
   }
   for (const t of model.tasks.filter((x) => x.protected && !x.highPrivilege)) {
-    const why = writesReason(model, options.writes, t);
+    const why = writesReason(index, t);
     if (!why) continue;
     const holders = [...standingIn(t.name), ...eligibleIn(t.name)];
     highRisk.push({

@@ -11,34 +11,24 @@ import type {
   ResolvedRole,
   ResolvedTask,
 } from '../model/resolved';
+import {
+  accessPathKey,
+  compareAccessPaths,
+  rolePaths,
+  type AccessMode,
+  type AccessPath,
+} from '../model/effective-access';
 import { roleAssignablePolicyTasks } from '../model/role-assignable';
-import { intersectWindows, windowEnvelope, type AccessWindow } from '../model/time-bounds';
+import { windowEnvelope, type AccessWindow } from '../model/time-bounds';
 
-/** How a task is held: permanently (`standing`) or activated just in time through PIM (`eligible`). */
-export type AccessMode = 'standing' | 'eligible';
+export type { AccessMode, AccessPath } from '../model/effective-access';
+export { rolePaths } from '../model/effective-access';
 
 /**
  * How a baseline is reached from a task: `member` (the task group is an active member of the baseline group) or
  * `eligible-member` (a role-assignable baseline: each role holding the task is a PIM-eligible member of it).
  */
 export type BaselineReach = 'member' | 'eligible-member';
-
-/** One way a role reaches a task: the role, its inheritance chain and the mode. */
-export interface AccessPath {
-  /** The role the access belongs to (for a principal: one of the principal's roles). */
-  readonly role: string;
-  /** Inheritance chain from `role` to the role that declares the task, e.g. `[ROLE_SNR_DEVELOPER, ROLE_DEVELOPER]`. */
-  readonly via: readonly string[];
-  /** The task. */
-  readonly task: string;
-  /** Standing or eligible. */
-  readonly mode: AccessMode;
-  /**
-   * When the access starts and ends, for time-bound access (the role's window on the task; for a principal,
-   * intersected with the member's window in the role). Absent when permanent.
-   */
-  readonly window?: AccessWindow;
-}
 
 /** A baseline of a task and how the task reaches it. */
 export interface TaskBaseline {
@@ -178,30 +168,6 @@ export interface AccessMatrix {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const best = (modes: Iterable<AccessMode>): AccessMode => ([...modes].includes('standing') ? 'standing' : 'eligible');
-const windowKey = (w?: AccessWindow): string => `${w?.from ?? ''}..${w?.until ?? ''}`;
-const pathKey = (p: AccessPath): string =>
-  `${p.role}\u0000${p.task}\u0000${p.mode}\u0000${p.via.join('>')}\u0000${windowKey(p.window)}`;
-const comparePaths = (a: AccessPath, b: AccessPath): number =>
-  cmp(a.role, b.role) ||
-  cmp(a.task, b.task) ||
-  cmp(a.mode, b.mode) ||
-  cmp(a.via.join('>'), b.via.join('>')) ||
-  cmp(windowKey(a.window), windowKey(b.window));
-
-/**
- * The paths of a role to its tasks, sorted. For a member of the role, pass the member's window: each path's
- * window is then the intersection of the member's and the task's.
- */
-export function rolePaths(role: ResolvedRole, memberWindow?: AccessWindow): AccessPath[] {
-  const path = (a: ResolvedRole['standing'][number], mode: AccessMode): AccessPath => {
-    const window = intersectWindows(memberWindow, a.window);
-    return { role: role.name, via: [...a.via], task: a.task, mode, ...(window ? { window } : {}) };
-  };
-  return [...role.standing.map((a) => path(a, 'standing')), ...role.eligible.map((a) => path(a, 'eligible'))].sort(
-    comparePaths,
-  );
-}
-
 /** Tasks and baselines by name, built once per model. */
 interface ModelIndex {
   readonly tasks: ReadonlyMap<string, ResolvedTask>;
@@ -337,8 +303,8 @@ function activationSteps(
 
 function dedupe(paths: readonly AccessPath[]): AccessPath[] {
   const seen = new Map<string, AccessPath>();
-  for (const p of paths) if (!seen.has(pathKey(p))) seen.set(pathKey(p), p);
-  return [...seen.values()].sort(comparePaths);
+  for (const p of paths) if (!seen.has(accessPathKey(p))) seen.set(accessPathKey(p), p);
+  return [...seen.values()].sort(compareAccessPaths);
 }
 
 /** The effective access of one role. */

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 
 /** The version this library writes, and the major version it reads. */
-export const ACCESS_MODEL_SCHEMA_VERSION = '1.2.0';
+export const ACCESS_MODEL_SCHEMA_VERSION = '1.3.0';
 
 const defs = z.registry<{ id?: string; title?: string; description?: string }>();
 /** Registers a named definition (`$defs/<id>`) with its description. */
@@ -179,6 +179,10 @@ const resolvedModel = def(
         jit: jitPolicy.optional(),
         highPrivilege: z.boolean(),
         writes: z.boolean().optional(),
+        access: note(
+          z.enum(['routine', 'sensitive']),
+          "The definition's access flag, when given: how the task is meant to be held (added in 1.3.0).",
+        ).optional(),
         owner: str.optional(),
         assignmentPolicy: jitPolicy.optional(),
       }),

@@ -2,7 +2,7 @@
  * Words for people: grants, policies, modes and paths in one line each, shared by the text, Markdown and CSV
  * outputs so they say the same thing the same way.
  */
-import type { Approver } from '../model/definition';
+import { approverLabel } from '../model/approvers';
 import type { ResolvedGrant, ResolvedJitPolicy } from '../model/resolved';
 import type { AccessWindow } from '../model/time-bounds';
 import type { AccessMode, AccessPath, ActivationStep } from './access-matrix';
@@ -12,15 +12,10 @@ export function describeMode(mode: AccessMode): string {
   return mode === 'standing' ? 'standing' : 'just-in-time';
 }
 
-/** An approver by the name a reviewer knows: the role name, or the display name / object ID. */
-export function describeApprover(a: Approver): string {
-  return a.kind === 'role' ? a.role : `${a.kind} ${a.displayName ?? a.objectId}`;
-}
-
 /** `max PT4H, approval by ROLE_SNR_DEVELOPER, MFA, justification, ticket`. */
 export function describePolicy(p: ResolvedJitPolicy): string {
   const parts = [`max ${p.maximumActivation}`];
-  parts.push(p.requireApproval ? `approval by ${p.approvers.map(describeApprover).join(' or ')}` : 'no approval');
+  parts.push(p.requireApproval ? `approval by ${p.approvers.map(approverLabel).join(' or ')}` : 'no approval');
   if (p.requireMfa) parts.push('MFA');
   if (p.authenticationContext !== undefined) parts.push(`authentication context ${p.authenticationContext}`);
   if (p.requireJustification) parts.push('justification');

@@ -117,11 +117,19 @@ function documentObject(model: ResolvedModel): unknown {
       azureRoles: AZURE_ROLES_SOURCE,
       kubernetesClusterRoles: `built-in ClusterRoles after aggregation, Kubernetes ${(k8sCatalog as { kubernetesVersion: string }).kubernetesVersion}`,
     },
-    model,
+    model: withoutPaths(model),
     azureRoleDefinitions: definitions,
     roles: matrix.roles.map(slimGrants),
     principals: matrix.principals.map(slimGrants),
   };
+}
+
+/** The model as access-model.json keeps it: without the definition paths (they point into a file it doesn't carry). */
+function withoutPaths(model: ResolvedModel): ResolvedModel {
+  if (model.paths === undefined) return model;
+  const { paths: _paths, ...rest } = model;
+  void _paths;
+  return rest;
 }
 
 /** The document for a resolved model: plain JSON data (undefined properties dropped, nothing shared with the model). */

@@ -2,7 +2,6 @@
  * The rule pack at synthesis: errors throw {@link RulePackError} (unless `failOnErrors: false`); the other
  * findings go to `onFindings` (default: stderr).
  */
-import type { AccessModelDefinition } from '../model/definition';
 import type { ResolvedModel } from '../model/resolved';
 import { RulePackError } from './error';
 import { formatFindings } from './format';
@@ -19,12 +18,8 @@ export function printFindings(_result: RulePackResult, text: string): void {
  * `failOnErrors` is not false); otherwise reports the findings (if any) through `options.onFindings` and returns
  * the result.
  */
-export function enforceRulePack(
-  model: ResolvedModel,
-  definition: AccessModelDefinition,
-  options: RulePackOptions = {},
-): RulePackResult {
-  const result = runRulePack(model, definition, options);
+export function enforceRulePack(model: ResolvedModel, options: RulePackOptions = {}): RulePackResult {
+  const result = runRulePack(model, options);
   if (result.errors.length > 0 && options.failOnErrors !== false) throw new RulePackError(result);
   if (result.findings.length > 0) {
     const e = result.errors.length;

@@ -11,7 +11,6 @@ export * from './format';
 export * from './error';
 export * from './enforce';
 export * from './all-rules';
-export * from './privilege';
 export { checkRuleOptions, RULE_OPTIONS_RULE } from './options-check';
 export { jitMaxActivation } from './pim/jit-max-activation';
 export { protectedWriteApproval } from './pim/protected-write-approval';

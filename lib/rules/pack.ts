@@ -2,7 +2,6 @@
  * The rule pack: runs every rule over a resolved model, turns a rule that throws into a finding, applies the
  * suppressions and returns every finding at once, errors first, in a stable order.
  */
-import type { AccessModelDefinition } from '../model/definition';
 import type { ResolvedModel } from '../model/resolved';
 import { ALL_RULES, PACK_RULES, RULE_FAILURE_INFO } from './all-rules';
 import { createRuleContext } from './context';
@@ -56,21 +55,20 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * Runs the rules over a resolved model and the definition it was resolved from.
+ * Runs the rules over a resolved model. Everything the rules read is in it: the definition paths findings point at
+ * (`model.paths`) and the task flags.
  *
  * @param model - from `resolveDefinition(definition)`
- * @param definition - the same definition (paths and task flags come from it)
  * @param options - limits, designations and suppressions; `{}` uses every default
  * @param rules - the rules to run @default ALL_RULES
  */
 export function runRulePack(
   model: ResolvedModel,
-  definition: AccessModelDefinition,
   options: RulePackOptions = {},
   rules: readonly Rule[] = ALL_RULES,
 ): RulePackResult {
   const { findings: optionFindings, effective, wellFormed } = checkRuleOptions(options, model);
-  const ctx = createRuleContext(model, definition, effective);
+  const ctx = createRuleContext(model, effective);
   const raw: Finding[] = [...optionFindings];
   const outcomes = new Map<string, { status: 'ran' | 'not-applicable' | 'failed'; reason?: string }>();
   for (const rule of rules) {

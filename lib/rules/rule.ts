@@ -1,5 +1,5 @@
 /**
- * What a rule is: a pure function over the resolved model (and the definition it came from) that returns
+ * What a rule is: a pure function over the resolved model (which keeps the definition paths it reports at) that returns
  * the elements breaking it, or says it does not apply. The pack ({@link runRulePack}) attaches the id, level
  * and suppressions. Modelled on cdk-nag: one rule per file, named after its id.
  */

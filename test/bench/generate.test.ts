@@ -12,7 +12,7 @@ describe('generateOrganisation', () => {
       const d = generateOrganisation({ groups, seed: 11 });
       expect(groupCount(d)).toBe(groups);
       expect(validateDefinition(d)).toEqual([]);
-      const pack = runRulePack(resolveDefinition(d), d, SYNTHETIC_RULE_OPTIONS);
+      const pack = runRulePack(resolveDefinition(d), SYNTHETIC_RULE_OPTIONS);
       // A directory role needs a role-assignable baseline, which a task group can't nest: holders of the
       // just-in-time ENTRA_ tasks activate twice, and the rule says so (a warning, by design).
       const twoStep = pack.findings.filter((f) => f.rule === 'two-step-activation');

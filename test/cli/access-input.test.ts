@@ -6,13 +6,16 @@ import { resolveDefinition } from '../../lib/model/resolve';
 import { inspectorDefinition } from '../fixtures/inspector';
 import { workspace } from './io';
 
-const expected = JSON.parse(JSON.stringify(resolveDefinition(inspectorDefinition())));
+const resolved = JSON.parse(JSON.stringify(resolveDefinition(inspectorDefinition())));
+// access-model.json leaves out the definition paths (they point into the definition file).
+const { paths: _paths, ...expected } = resolved;
+void _paths;
 
 test('reads ./cdktf.out/access-model.json by default, --model, or --definition, to the same model', () => {
   const dir = workspace(inspectorDefinition());
   expect(loadAccessModel({}, dir)).toEqual(expected);
   expect(loadAccessModel({ model: 'cdktf.out/access-model.json' }, dir)).toEqual(expected);
-  expect(JSON.parse(JSON.stringify(loadAccessModel({ definition: 'definition.json' }, dir)))).toEqual(expected);
+  expect(JSON.parse(JSON.stringify(loadAccessModel({ definition: 'definition.json' }, dir)))).toEqual(resolved);
 });
 
 test('fails without input, naming the default file and the options', () => {

@@ -4,13 +4,7 @@
  * members; the last change is given (never read from the clock or, here, from git).
  */
 import { resolveDefinition } from '../../lib/model';
-import {
-  BREAK_GLASS_VALIDATION_STEPS,
-  buildReview,
-  declaredWrites,
-  parseGitLogLine,
-  reviewMarkdown,
-} from '../../lib/monitoring';
+import { BREAK_GLASS_VALIDATION_STEPS, buildReview, parseGitLogLine, reviewMarkdown } from '../../lib/monitoring';
 import { securityDefinition } from '../fixtures/security';
 
 const definition = securityDefinition();
@@ -18,7 +12,7 @@ const model = resolveDefinition(definition);
 
 describe('buildReview', () => {
   test('high-risk items in order: break-glass, exception tasks, protected write/admin, protected standing', () => {
-    const c = buildReview(model, { writes: declaredWrites(definition) });
+    const c = buildReview(model);
     expect(c.highRisk.map((i) => [i.kind, i.name, i.owner])).toEqual([
       ['break-glass', 'break-glass', undefined],
       ['exception-task', 'TASK_PROD_KEYVAULT_ADMIN', 'platform-lead@contoso.example'],
@@ -59,8 +53,11 @@ describe('buildReview', () => {
     ]);
     expect(c.highRisk[1].details[0]).toMatch(/^writes: BASE_PROD_KV_SECRETS_ADMIN: action part ADMIN$/);
     expect(c.highRisk[2].details).toEqual(['members: erin@contoso.example']);
-    // A declared writes: false overrides what the baselines say.
-    const declared = buildReview(withWrite, { writes: new Map([['TASK_PROD_KEYVAULT_ADMIN', false]]) });
+    // A declared writes: false (carried by the resolved task) overrides what the baselines say.
+    const declared = buildReview({
+      ...withWrite,
+      tasks: withWrite.tasks.map((t) => (t.name === 'TASK_PROD_KEYVAULT_ADMIN' ? { ...t, writes: false } : t)),
+    });
     expect(declared.highRisk.map((i) => i.kind)).not.toContain('protected-write');
   });
 

@@ -50,7 +50,7 @@ runApp(() => {
 
 describe('definitions that are valid but dead get rule pack warnings', () => {
   const findings = (definition: AccessModelDefinition) =>
-    runRulePack(resolveDefinition(definition), definition).findings.map((f) => ({
+    runRulePack(resolveDefinition(definition)).findings.map((f) => ({
       rule: f.rule,
       level: f.level,
       path: f.path,

@@ -40,7 +40,7 @@ function devGap(baseline: Omit<BaselineDefinition, 'environment' | 'action'>, he
 }
 
 const findings = (d: AccessModelDefinition) =>
-  runRulePack(resolveDefinition(d), d)
+  runRulePack(resolveDefinition(d))
     .findings.filter((f) => f.rule !== 'break-glass-declared' && f.rule !== 'empty-role')
     .map((f) => [f.level, f.rule, f.path]);
 

@@ -13,7 +13,7 @@ describe('enforceRulePack', () => {
   test('warnings only: returns the result and reports them through onFindings', () => {
     const d = minimal();
     const seen: string[] = [];
-    const r = enforceRulePack(resolveDefinition(d), d, { onFindings: (_r, text) => seen.push(text) });
+    const r = enforceRulePack(resolveDefinition(d), { onFindings: (_r, text) => seen.push(text) });
     expect(r.warnings.map((w) => w.rule)).toEqual(['break-glass-declared']);
     expect(seen).toEqual([
       expect.stringMatching(
@@ -26,7 +26,7 @@ describe('enforceRulePack', () => {
     const write = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       const d = minimal();
-      enforceRulePack(resolveDefinition(d), d);
+      enforceRulePack(resolveDefinition(d));
       expect(String(write.mock.calls[0][0])).toContain('[break-glass-declared]');
     } finally {
       write.mockRestore();
@@ -37,7 +37,7 @@ describe('enforceRulePack', () => {
     const d = long();
     let error: unknown;
     try {
-      enforceRulePack(resolveDefinition(d), d, { onFindings: () => undefined });
+      enforceRulePack(resolveDefinition(d), { onFindings: () => undefined });
     } catch (e) {
       error = e;
     }
@@ -63,7 +63,7 @@ describe('enforceRulePack', () => {
   test('failOnErrors: false reports errors with the warnings instead of throwing', () => {
     const d = long();
     const seen: string[] = [];
-    const r = enforceRulePack(resolveDefinition(d), d, {
+    const r = enforceRulePack(resolveDefinition(d), {
       failOnErrors: false,
       onFindings: (_r, text) => seen.push(text),
     });

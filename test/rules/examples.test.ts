@@ -8,7 +8,7 @@ test.each<[string, AccessModelDefinition]>([
   ['security-operations', securityOperations],
   ['vendor-and-agent', vendorAndAgent],
 ])('examples/%s has no finding and needs no suppression', (_name, definition) => {
-  const r = runRulePack(resolveDefinition(definition), definition);
+  const r = runRulePack(resolveDefinition(definition));
   expect(r.findings).toEqual([]);
   expect(r.rules.filter((s) => s.status !== 'compliant' && s.status !== 'not-applicable')).toEqual([]);
 });

@@ -15,7 +15,7 @@ export function contextOf(
   model?: ResolvedModel,
 ): RuleContext {
   const resolved = model ?? resolveDefinition(definition);
-  return createRuleContext(resolved, definition, checkRuleOptions(options, resolved).effective);
+  return createRuleContext(resolved, checkRuleOptions(options, resolved).effective);
 }
 
 /** The outcome of one rule on a definition. */

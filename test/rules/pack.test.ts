@@ -10,7 +10,7 @@ const longActivation = (): AccessModelDefinition => ({
   tasks: [viewerTask('PROD', { jit: { maximumActivation: 'PT8H', requireMfa: false } }), viewerTask('DEV')],
 });
 const run = (d: AccessModelDefinition, options = {}, rules?: readonly Rule[]): RulePackResult =>
-  runRulePack(resolveDefinition(d), d, options, rules);
+  runRulePack(resolveDefinition(d), options, rules);
 const brief = (r: RulePackResult) => r.findings.map((f) => `${f.level} ${f.rule} ${f.path}`);
 
 describe('running the pack', () => {

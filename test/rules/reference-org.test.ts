@@ -4,7 +4,7 @@ import { runRulePack } from '../../lib/rules/pack';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
 
 test('the reference organisation has no finding and needs no suppression', () => {
-  const r = runRulePack(resolveDefinition(referenceOrganisation), referenceOrganisation);
+  const r = runRulePack(resolveDefinition(referenceOrganisation));
   expect(r.findings).toEqual([]);
   expect(r.suppressions).toEqual([]);
   expect(r.rules.filter((s) => s.status !== 'compliant' && s.status !== 'not-applicable')).toEqual([]);

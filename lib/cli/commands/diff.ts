@@ -54,7 +54,6 @@ export function runDiff(before: string, after: string, options: DiffOptions, io:
     const b = readDiffInput(before, io.cwd, 'before', options.export);
     const a = readDiffInput(after, io.cwd, 'after', options.export);
     const diff = diffAccessModels(b.model, a.model, {
-      ...(a.definition ? { afterDefinition: a.definition } : {}),
       ...(options.maximumActivation !== undefined ? { maximumActivation: options.maximumActivation } : {}),
     });
     if (format === 'json') printJson(io, diff);

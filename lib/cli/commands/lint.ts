@@ -43,7 +43,7 @@ export function runLint(options: LintOptions, io: CommandIo): number {
       printJson(io, { ok: false, problems: e.problems });
       return EXIT.FAILED;
     }
-    const result = runRulePack(model, definition, ruleOptions);
+    const result = runRulePack(model, ruleOptions);
     const failed = result.errors.length > 0 || (options.strict === true && result.warnings.length > 0);
     if (options.json) {
       const { findings, suppressed, suppressions, rules } = result;

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'path';
 import { gitLastChange, type LastChangeReader } from '../../monitoring/last-change';
-import { buildReview, declaredWrites, type LastChange } from '../../monitoring/review';
+import { buildReview, type LastChange } from '../../monitoring/review';
 import { reviewMarkdown } from '../../monitoring/review-markdown';
 import { resolveDefinition } from '../../model/resolve';
 import { addInputOptions, loadAccessModel, type AccessInputOptions } from '../access-input';
@@ -32,19 +32,17 @@ export function runReview(
 ): number {
   return runCommand(io, () => {
     let model;
-    let writes;
     let lastChange: LastChange | undefined;
     if (options.definition !== undefined && options.model === undefined) {
       const path = resolve(io.cwd, options.definition);
       const definition = loadDefinition(path, options.export);
       model = resolveDefinition(definition);
-      writes = declaredWrites(definition);
       if (options.lastChange === undefined && options.git !== false) lastChange = readLastChange(path);
     } else {
       model = loadAccessModel(options, io.cwd);
     }
     if (options.lastChange !== undefined) lastChange = { date: options.lastChange, source: 'given' };
-    const checklist = buildReview(model, { ...(lastChange ? { lastChange } : {}), ...(writes ? { writes } : {}) });
+    const checklist = buildReview(model, { ...(lastChange ? { lastChange } : {}) });
     if (options.json) printJson(io, checklist);
     else io.stdout(reviewMarkdown(checklist));
     return EXIT.OK;

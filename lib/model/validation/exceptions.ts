@@ -2,7 +2,7 @@
  * Rule `exception-policy` (and `unknown-reference`, `object-id`, `approver-lockout` for its approvers): the
  * `exceptions` settings are complete, and the high-privilege tasks they apply to don't contradict them.
  */
-import type { Approver } from '../definition';
+import { approverKey } from '../approvers';
 import { isUuid } from '../formats';
 import { taskName } from '../names';
 import { didYouMean } from '../suggest';
@@ -11,8 +11,6 @@ import { taskPath, type ValidationContext } from './context';
 const RULE = 'exception-policy';
 /** An authentication context class reference ID: c1 to c99. */
 export const AUTHENTICATION_CONTEXT_ID = /^c([1-9]|[1-9][0-9])$/;
-
-const approverKey = (a: Approver): string => (a.kind === 'role' ? a.role : a.objectId.toLowerCase());
 
 /** Checks `exceptions` and every `highPrivilege` task against it. */
 export function checkExceptions(ctx: ValidationContext): void {

@@ -6,7 +6,6 @@ import type { AccessModelDefinition } from '../../model/definition';
 import { canonicalActivation, durationMinutes } from '../../model/duration';
 import type { ResolvedModel } from '../../model/resolved';
 import { resolveDefinition } from '../../model/resolve';
-import { snapshotDefinition } from '../../model/snapshot';
 import { DEFAULT_RULE_MAXIMUM_ACTIVATION } from '../../rules/options';
 import { AccessQueryError } from '../query-error';
 import { compareChanges, type AccessChange, type AccessDiff } from './access-change';
@@ -14,7 +13,7 @@ import type { DiffContext } from './diff-context';
 import { directoryChanges } from './directory-changes';
 import { grantChanges } from './grant-changes';
 import { holdingChanges } from './holding-changes';
-import { afterView, modelView } from './model-view';
+import { modelView } from './model-view';
 import { policyChanges } from './policy-changes';
 import { principalChanges } from './principal-changes';
 import { renameChanges } from './rename-changes';
@@ -23,12 +22,6 @@ import { roleChanges } from './role-changes';
 
 /** Options of {@link diffAccessModels}. */
 export interface AccessDiffOptions {
-  /**
-   * The definition the model after the change was resolved from, when there is one: a task's `writes` flag lives
-   * only there. Without it (a model read from access-model.json), writes are derived from the grants.
-   * @default - none
-   */
-  readonly afterDefinition?: AccessModelDefinition;
   /**
    * The longest maximum activation accepted (the rule pack's `maximumActivation`): raising a task's activation
    * above it is high risk. ISO 8601.
@@ -56,7 +49,7 @@ export function diffAccessModels(
   const renames = detectRenames(before, after);
   const ctx: DiffContext = {
     before: modelView(applyRenames(before, renames)),
-    after: afterView(after, options.afterDefinition),
+    after: modelView(after),
     renames,
     limit: canonicalActivation(limitText),
     limitMinutes,
@@ -78,17 +71,13 @@ export function diffAccessModels(
 }
 
 /**
- * Resolves two definitions and compares them ({@link diffAccessModels} with the definition after the change).
- * Throws `AccessModelError` when either is invalid.
+ * Resolves two definitions and compares them ({@link diffAccessModels}). Throws `AccessModelError` when either is
+ * invalid.
  */
 export function diffDefinitions(
   before: AccessModelDefinition,
   after: AccessModelDefinition,
-  options: Omit<AccessDiffOptions, 'afterDefinition'> = {},
+  options: AccessDiffOptions = {},
 ): AccessDiff {
-  const snapshot = snapshotDefinition(after);
-  return diffAccessModels(resolveDefinition(before), resolveDefinition(snapshot), {
-    ...options,
-    afterDefinition: snapshot,
-  });
+  return diffAccessModels(resolveDefinition(before), resolveDefinition(after), options);
 }

@@ -5,7 +5,8 @@
 import type { ResolvedJitPolicy } from '../../model/resolved';
 import type { AccessWindow } from '../../model/time-bounds';
 import type { AccessMode } from '../access-matrix';
-import { describeApprover, describeMode, describePolicy, describeWindow } from '../describe';
+import { approverLabel } from '../../model/approvers';
+import { describeMode, describePolicy, describeWindow } from '../describe';
 import type { ModelView } from './model-view';
 
 /** ` [until 2026-12-31T23:59:59Z]` for time-bound access, `` when permanent. */
@@ -30,7 +31,7 @@ export function authenticationText(p: ResolvedJitPolicy): string {
 
 /** Approvers in words, `ROLE_SNR_DEVELOPER or group engineering managers`; `none` without approval. */
 export function approversText(p: ResolvedJitPolicy): string {
-  return p.requireApproval && p.approvers.length > 0 ? p.approvers.map(describeApprover).join(' or ') : 'none';
+  return p.requireApproval && p.approvers.length > 0 ? p.approvers.map(approverLabel).join(' or ') : 'none';
 }
 
 /** `required` or `not required`. */

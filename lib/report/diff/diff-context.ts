@@ -4,7 +4,7 @@
  */
 import type { AccessWindow } from '../../model/time-bounds';
 import type { AccessChange } from './access-change';
-import { baselineHoldings, holdersOf, principalTask, type AfterView, type ModelView } from './model-view';
+import { baselineHoldings, holdersOf, principalTask, type ModelView } from './model-view';
 import type { Renames } from './renames';
 
 /** The input of every change finder. */
@@ -12,7 +12,7 @@ export interface DiffContext {
   /** The model before the change, with renamed elements under their new names. */
   readonly before: ModelView;
   /** The model after the change. */
-  readonly after: AfterView;
+  readonly after: ModelView;
   /** What was renamed (old name to new name). */
   readonly renames: Renames;
   /** Longest maximum activation accepted, ISO 8601 (the rule pack's `maximumActivation`). */

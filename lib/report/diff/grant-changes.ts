@@ -5,7 +5,7 @@
  */
 import type { CustomAzureRoleDefinition } from '../../model/definition';
 import type { ResolvedGrant } from '../../model/resolved';
-import { azureActionWrites } from '../../rules/privilege';
+import { azureActionWrites } from '../../model/privilege';
 import { describeGrant } from '../describe';
 import type { AccessChange, AccessChangeKind } from './access-change';
 import { listText } from './change-text';

@@ -1,9 +1,10 @@
 /**
  * One side of a diff: a resolved model indexed by name, with who holds each task and which tasks reach each
- * baseline. The side after the change also carries the rule pack's context, so risk uses the rule pack's writes
- * classification (lib/rules/privilege.ts) instead of deriving its own.
+ * baseline. It is a {@link PrivilegeIndex}, so risk uses the model's writes classification (lib/model/privilege.ts),
+ * the one the rule pack uses, instead of deriving its own; everything it reads is in the model, so a model read
+ * back from access-model.json diffs the same as one resolved from a definition.
  */
-import type { AccessModelDefinition } from '../../model/definition';
+import type { PrivilegeIndex } from '../../model/privilege';
 import type {
   ResolvedBaseline,
   ResolvedModel,
@@ -12,8 +13,6 @@ import type {
   ResolvedTask,
 } from '../../model/resolved';
 import type { AccessWindow } from '../../model/time-bounds';
-import { createRuleContext, type RuleContext } from '../../rules/context';
-import { checkRuleOptions } from '../../rules/options-check';
 import type { AccessMode } from '../access-matrix';
 
 /** How a role holds a task: its mode, the inheritance chain and the window of time-bound access. */
@@ -31,7 +30,7 @@ export interface Holding {
 }
 
 /** A resolved model indexed for the diff. */
-export interface ModelView {
+export interface ModelView extends PrivilegeIndex {
   /** The model. */
   readonly model: ResolvedModel;
   /** Roles by name. */
@@ -49,15 +48,6 @@ export interface ModelView {
   /** Per baseline, the tasks reaching it, sorted. */
   readonly reachedBy: ReadonlyMap<string, readonly string[]>;
 }
-
-/** The side after the change, with the rule pack's context for the writes classification. */
-export interface AfterView extends ModelView {
-  /** The rule context: `taskWrites`, `baselineWrites` and `grantWrites` read it. */
-  readonly rules: RuleContext;
-}
-
-/** An empty definition: the rule context of a model read from access-model.json, which keeps no task flags. */
-const NO_DEFINITION: AccessModelDefinition = { environments: [], baselines: [], tasks: [], roles: [] };
 
 /** Indexes a model. */
 export function modelView(model: ResolvedModel): ModelView {
@@ -91,15 +81,6 @@ export function modelView(model: ResolvedModel): ModelView {
     holders,
     reachedBy,
   };
-}
-
-/**
- * Indexes the model after the change, with the rule context. Pass the definition when there is one: a task's
- * `writes` flag lives only there (access-model.json keeps the resolved model, without it).
- */
-export function afterView(model: ResolvedModel, definition?: AccessModelDefinition): AfterView {
-  const { effective } = checkRuleOptions({}, model);
-  return { ...modelView(model), rules: createRuleContext(model, definition ?? NO_DEFINITION, effective) };
 }
 
 /** The holders of a task on a side (none when no role holds it). */

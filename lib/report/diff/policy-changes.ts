@@ -2,6 +2,7 @@
  * Changes of a task's just-in-time (PIM) policy, field by field, and of its exception flag. A policy governs the
  * activations of the roles holding the task just in time; those roles and their members are what the change affects.
  */
+import { approverKey } from '../../model/approvers';
 import { durationMinutes } from '../../model/duration';
 import type { EligibilityExpiry } from '../../model/definition';
 import type { ResolvedJitPolicy } from '../../model/resolved';
@@ -9,7 +10,6 @@ import type { AccessChange, AccessChangeKind } from './access-change';
 import { approversText, authenticationText, requiredText } from './change-text';
 import { change, principalsHolding, type DiffContext } from './diff-context';
 import { principalTask } from './model-view';
-import { approverKey } from './renames';
 import {
   activationRaisedRisk,
   approvalRemovedRisk,

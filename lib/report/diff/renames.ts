@@ -3,6 +3,7 @@
  * Terraform addresses and group names derive from names, so a rename replaces the group; the diff reports the
  * rename once and compares everything else under the new name (the model before is rewritten with the new names).
  */
+import { approverKey } from '../../model/approvers';
 import type { Approver } from '../../model/definition';
 import type {
   ResolvedBaseline,
@@ -52,11 +53,6 @@ export function grantKey(g: ResolvedGrant): string {
     case 'vpnPool':
       return `vpnPool|${sorted(g.addressPrefixes).join(',')}`;
   }
-}
-
-/** A stable key of an approver. */
-export function approverKey(a: Approver): string {
-  return a.kind === 'role' ? `role:${a.role}` : `${a.kind}:${a.objectId.toLowerCase()}`;
 }
 
 /** A stable key of a just-in-time policy (arrays in any order). */

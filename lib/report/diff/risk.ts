@@ -1,12 +1,12 @@
 /**
  * How risky an access change is: the classification of `task-access diff`, one function per rule of the README
- * table ("Access diff for plan review"). Whether a task or grant writes comes from the rule pack
- * (lib/rules/privilege.ts), as for `standing-protected-write`.
+ * table ("Access diff for plan review"). Whether a task or grant writes comes from the model
+ * (lib/model/privilege.ts), as for the rule pack's `standing-protected-write`.
  */
-import { baselineWrites, grantWrites, taskWrites } from '../../rules/privilege';
+import { baselineWrites, grantWrites, taskWrites } from '../../model/privilege';
 import type { ResolvedGrant } from '../../model/resolved';
 import type { AccessMode } from '../access-matrix';
-import { baselineHoldings, holdersOf, type AfterView, type ModelView } from './model-view';
+import { baselineHoldings, holdersOf, type ModelView } from './model-view';
 
 /** How risky a change is: `high` needs a second look before merging, `low` only removes or narrows access. */
 export type AccessRisk = 'high' | 'medium' | 'low';
@@ -55,11 +55,11 @@ export function reductionRisk(what: string): RiskAssessment {
  * A role newly holds a task in a mode (a new holding, or just-in-time to standing): high for an exception task,
  * or standing access to a task that writes in a protected environment; medium otherwise (new access).
  */
-export function taskGainRisk(after: AfterView, task: string, mode: AccessMode): RiskAssessment {
+export function taskGainRisk(after: ModelView, task: string, mode: AccessMode): RiskAssessment {
   const t = after.tasks.get(task);
   if (t?.highPrivilege) return high(`${task} is an exception (high-privilege) task`);
   if (mode === 'standing' && t?.protected) {
-    const w = taskWrites(after.rules, task);
+    const w = taskWrites(after, task);
     if (w.writes) return high(`standing write access in protected environment ${t.environment} (${w.reason})`);
   }
   return medium(mode === 'standing' ? 'new standing access' : 'new just-in-time access');
@@ -69,7 +69,7 @@ export function taskGainRisk(after: AfterView, task: string, mode: AccessMode): 
  * Why a role is high-privilege: it holds (standing or just in time) an exception task or a task that writes in a
  * protected environment. Undefined when it is not.
  */
-export function highPrivilegeRole(after: AfterView, role: string): string | undefined {
+export function highPrivilegeRole(after: ModelView, role: string): string | undefined {
   const held = after.holdings.get(role);
   if (!held) return undefined;
   for (const h of [...held.values()].sort((a, b) => (a.task < b.task ? -1 : 1))) {
@@ -78,14 +78,14 @@ export function highPrivilegeRole(after: AfterView, role: string): string | unde
   }
   for (const h of [...held.values()].sort((a, b) => (a.task < b.task ? -1 : 1))) {
     const t = after.tasks.get(h.task);
-    if (t?.protected && taskWrites(after.rules, h.task).writes)
+    if (t?.protected && taskWrites(after, h.task).writes)
       return `${role} holds ${h.task}, which writes in protected environment ${t.environment}`;
   }
   return undefined;
 }
 
 /** A new member of a role: high for a high-privilege role, medium when the role holds any task, low otherwise. */
-export function memberGainRisk(after: AfterView, role: string): RiskAssessment {
+export function memberGainRisk(after: ModelView, role: string): RiskAssessment {
   const why = highPrivilegeRole(after, role);
   if (why) return high(`new member of a high-privilege role: ${why}`);
   const count = after.holdings.get(role)?.size ?? 0;
@@ -100,7 +100,7 @@ export function memberGainRisk(after: AfterView, role: string): RiskAssessment {
  * medium when any role reaches it; low when none does (nobody gains anything yet).
  */
 export function reachGainRisk(
-  after: AfterView,
+  after: ModelView,
   baseline: string,
   writes: string | undefined,
   holdings = baselineHoldings(after, baseline),
@@ -120,13 +120,13 @@ export function reachGainRisk(
   return medium(`new access for ${roles.join(', ')}`);
 }
 
-/** Why a grant writes (the rule pack's `grantWrites`), or undefined. */
-export function grantWritesWhy(after: AfterView, grant: ResolvedGrant): string | undefined {
+/** Why a grant writes (`grantWrites`), or undefined. */
+export function grantWritesWhy(after: ModelView, grant: ResolvedGrant): string | undefined {
   return grantWrites(grant, after.model);
 }
 
-/** Why a baseline writes (the rule pack's `baselineWrites`), or undefined. */
-export function baselineWritesWhy(after: AfterView, baseline: string): string | undefined {
+/** Why a baseline writes (`baselineWrites`), or undefined. */
+export function baselineWritesWhy(after: ModelView, baseline: string): string | undefined {
   const b = after.baselines.get(baseline);
   return b ? baselineWrites(b, after.model) : undefined;
 }
@@ -149,7 +149,7 @@ export function policyRisk(governs: readonly string[], task: string, weakened: R
 }
 
 /** Approval removed: high on a task of a protected environment or an exception task, medium otherwise. */
-export function approvalRemovedRisk(after: AfterView, task: string): RiskAssessment {
+export function approvalRemovedRisk(after: ModelView, task: string): RiskAssessment {
   const t = after.tasks.get(task);
   if (t?.highPrivilege) return high('activation of an exception task no longer needs approval');
   if (t?.protected) return high(`activation in protected environment ${t.environment} no longer needs approval`);
@@ -191,7 +191,7 @@ export function breakGlassRisk(added: boolean): RiskAssessment {
  * A new federated credential on an application: whoever presents the trusted token acts as the application. High
  * when the application is a member of a high-privilege role, medium when its roles hold any task, low otherwise.
  */
-export function credentialGainRisk(after: AfterView, roles: readonly string[]): RiskAssessment {
+export function credentialGainRisk(after: ModelView, roles: readonly string[]): RiskAssessment {
   for (const r of roles) {
     const why = highPrivilegeRole(after, r);
     if (why) return high(`a new workload can act as a member of a high-privilege role: ${why}`);

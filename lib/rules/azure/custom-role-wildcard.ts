@@ -9,15 +9,16 @@ export const customRoleWildcard: Rule = {
   summary: 'a custom Azure role does not allow "*" (every action or data action)',
   source: 'seed 2.1 "Reduced permissions": a custom role exists to give less than the built-in roles',
   check(ctx) {
-    const roles = ctx.definition.customRoles ?? [];
+    const roles = ctx.model.customRoles;
     if (roles.length === 0) return notApplicable('no custom Azure role is declared');
     const out: Violation[] = [];
-    roles.forEach((c, i) => {
+    roles.forEach((c) => {
+      const at = ctx.model.paths?.customRoles[c.name] ?? 'customRoles';
       for (const field of ['actions', 'dataActions'] as const) {
         const list = c[field] ?? [];
         if (!list.includes('*')) continue;
         out.push({
-          path: `customRoles[${i}].${field}`,
+          path: `${at}.${field}`,
           message: `custom role "${c.name}" allows every ${field === 'actions' ? 'action' : 'data action'} ("*")${(field === 'actions' ? c.notActions : c.notDataActions)?.length ? ' minus a few' : ''}: it is as broad as Owner`,
           value: list,
           fix: 'list the operations the role needs, e.g. Microsoft.Compute/virtualMachines/start/action',

@@ -2,7 +2,7 @@
  * Rule `break-glass-isolated`: a break-glass account is no member of any role (so of no task or baseline), and
  * approves nothing (no task's `jit.approvers`, no `exceptions.approvers`): it is used only in an emergency.
  */
-import { memberPath, approverPath } from '../paths';
+import { memberPath } from '../paths';
 import { notApplicable, type Rule, type Violation } from '../rule';
 
 /** Break-glass accounts are never members of a role (hence of a task) and never approvers. */
@@ -28,29 +28,30 @@ export const breakGlassIsolated: Rule = {
         });
       }
     }
-    for (const t of ctx.definition.tasks) {
-      const name = `TASK_${t.environment}_${t.name}`;
-      (t.jit?.approvers ?? []).forEach((a, i) => {
-        const account = a.kind === 'role' ? undefined : accounts.get(a.objectId.toLowerCase());
-        if (account === undefined) return;
+    // Each approver as declared (a role name never matches an account's object ID).
+    const paths = ctx.model.paths;
+    for (const [name, task] of Object.entries(paths?.tasks ?? {})) {
+      for (const a of task.approvers) {
+        const account = accounts.get(a.id.toLowerCase());
+        if (account === undefined) continue;
         out.push({
-          path: approverPath(name, i),
+          path: a.path,
           message: `break-glass account ${account} approves activations of ${name}, so it would sign in routinely`,
-          value: a.kind === 'role' ? a.role : a.objectId,
+          value: a.id,
           fix: `approve with a named person or a group of people instead`,
         });
-      });
+      }
     }
-    (ctx.definition.exceptions?.approvers ?? []).forEach((a, i) => {
-      const account = a.kind === 'role' ? undefined : accounts.get(a.objectId.toLowerCase());
-      if (account === undefined) return;
+    for (const a of paths?.exceptionApprovers ?? []) {
+      const account = accounts.get(a.id.toLowerCase());
+      if (account === undefined) continue;
       out.push({
-        path: `exceptions.approvers[${i}]`,
+        path: a.path,
         message: `break-glass account ${account} is an exception approver, so it can approve every activation of a highPrivilege task and would sign in routinely`,
-        value: a.kind === 'role' ? a.role : a.objectId,
+        value: a.id,
         fix: `approve exception tasks with named senior people or a group of them instead`,
       });
-    });
+    }
     return out;
   },
 };

@@ -12,7 +12,7 @@
  * `protected-write-approval`, so one mistake is one finding.
  */
 import { taskPath } from '../paths';
-import { taskWrites } from '../privilege';
+import { taskWrites } from '../../model/privilege';
 import { notApplicable, type Rule, type Violation } from '../rule';
 import { azureAccessAdmin } from '../azure/standing-azure-owner';
 import { standingGrantViolations } from '../support/standing-grants';

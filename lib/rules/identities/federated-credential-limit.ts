@@ -10,7 +10,7 @@ export const federatedCredentialLimit: Rule = {
   summary: 'an application has at most 20 federated identity credentials',
   source: 'platform-facts 3 "Max 20 per application" (Graph federatedidentitycredentials-overview.md)',
   check(ctx) {
-    const apps = ctx.definition.applications ?? [];
+    const apps = ctx.model.applications ?? [];
     if (apps.length === 0) return notApplicable('no application with federated credentials is declared');
     const out: Violation[] = [];
     for (const app of apps) {

@@ -3,9 +3,9 @@
  * a GitHub credential names an environment or a branch. A pull-request credential is accepted only for an
  * application whose roles only read (a plan identity): any pull request's code can sign in with it.
  */
-import { federatedSubject } from '../../model/federated-credentials';
+import { pullRequestRepository } from '../../model/federated-credentials';
 import type { RuleContext } from '../context';
-import { taskWrites } from '../privilege';
+import { taskWrites } from '../../model/privilege';
 import { notApplicable, type Rule, type Violation } from '../rule';
 
 function writingTasks(ctx: RuleContext, app: string): string[] {
@@ -24,13 +24,14 @@ export const federatedCredentialPinned: Rule = {
   source:
     'seed 2.5 (pipelines as first-class identities with scoped access); platform-facts 3 (subject e.g. repo:org/repo:environment:prod)',
   check(ctx) {
-    const apps = ctx.definition.applications ?? [];
+    const apps = ctx.model.applications ?? [];
     if (apps.length === 0) return notApplicable('no application with federated credentials is declared');
     const out: Violation[] = [];
     for (const app of apps) {
-      app.federatedCredentials.forEach((c, i) => {
-        const subject = federatedSubject(c);
-        const path = `applications.${app.name}.federatedCredentials[${i}]`;
+      app.federatedCredentials.forEach((c) => {
+        const subject = c.subject;
+        const path =
+          ctx.model.paths?.federatedCredentials[app.name]?.[c.name] ?? `applications.${app.name}.federatedCredentials`;
         if (subject.includes('*')) {
           out.push({
             path,
@@ -38,12 +39,12 @@ export const federatedCredentialPinned: Rule = {
             value: subject,
             fix: 'name one repository and one environment or branch (one service connection, one service account) per credential',
           });
-        } else if (c.kind === 'githubActions' && c.environment === undefined && c.branch === undefined) {
+        } else if (pullRequestRepository(c) !== undefined) {
           const writes = writingTasks(ctx, app.name);
           if (writes.length > 0) {
             out.push({
               path,
-              message: `application ${app.name} trusts every pull request of ${c.repository} (${subject}) and its roles write (${writes.join(', ')}): unreviewed code could sign in with write access`,
+              message: `application ${app.name} trusts every pull request of ${pullRequestRepository(c)} (${subject}) and its roles write (${writes.join(', ')}): unreviewed code could sign in with write access`,
               value: subject,
               fix: 'pin the credential to a protected GitHub environment or a branch, or give pull requests a separate read-only application',
             });

@@ -3,7 +3,8 @@
  * it. PIM never lets a requester approve their own request, so an approver role without members, or one whose
  * only member is the requester, locks the task.
  */
-import { approverLabel, approverPrincipals, declaredApprovers, requestingRoles } from '../support/approvers';
+import { approverLabel } from '../../model/approvers';
+import { approverPrincipals, declaredApprovers, requestingRoles } from '../support/approvers';
 import { taskPath } from '../paths';
 import { notApplicable, type Rule, type Violation } from '../rule';
 

@@ -5,7 +5,8 @@
 import type { Approver } from '../../model/definition';
 import type { ResolvedRole } from '../../model/resolved';
 import type { RuleContext } from '../context';
-import { approverLabel, declaredApprovers, requestingRoles } from '../support/approvers';
+import { approverLabel } from '../../model/approvers';
+import { declaredApprovers, requestingRoles } from '../support/approvers';
 import { taskPath } from '../paths';
 import { notApplicable, type Rule, type Violation } from '../rule';
 

@@ -3,8 +3,8 @@
  * designated senior approvers: `rules.seniorApprovers`, else the definition's `exceptions.approvers` (which
  * resolution makes the task's only approvers).
  */
-import { approverLabel } from '../support/approvers';
-import { approverKey, designatedApprovers } from '../support/designations';
+import { approverKey, approverLabel } from '../../model/approvers';
+import { designatedApprovers } from '../support/designations';
 import { taskPath } from '../paths';
 import { notApplicable, type Rule, type Violation } from '../rule';
 

@@ -18,7 +18,7 @@ export const jitMaxActivation: Rule = {
     for (const t of jit) {
       const value = t.jit?.maximumActivation as string;
       if ((durationMinutes(value) ?? 0) <= ctx.options.maximumActivationMinutes) continue;
-      const own = ctx.taskDefinitions.get(t.name)?.jit?.maximumActivation !== undefined;
+      const own = ctx.model.paths?.tasks[t.name]?.maximumActivation !== undefined;
       out.push({
         path: `${taskPath(t.name)}.jit.maximumActivation`,
         message: `${t.name} can be activated for ${value}${own ? '' : ' (from settings.defaultMaximumActivation)'}, longer than the limit ${limit}`,

@@ -2,7 +2,7 @@
  * Rule `protected-write-approval`: a just-in-time task that writes in a protected environment requires
  * approval, a justification and a ticket on activation.
  */
-import { taskWrites } from '../privilege';
+import { taskWrites } from '../../model/privilege';
 import { taskPath } from '../paths';
 import { notApplicable, type Rule, type Violation } from '../rule';
 

@@ -33,8 +33,11 @@ export const roleAssignableGroupOwner: Rule = {
     });
     const which = `${named.join(', ')}${groups.length > NAMED ? ` and ${groups.length - NAMED} more` : ''}`;
     const out: Violation[] = [];
-    (ctx.definition.settings?.groupOwners ?? []).forEach((owner, i) => {
-      const path = `settings.groupOwners[${i}]`;
+    // Each owner as declared; a model without paths (read back from access-model.json) has them lower-cased.
+    const declared =
+      ctx.model.paths?.groupOwners ??
+      (ctx.model.groupOwners?.additional ?? []).map((id) => ({ path: 'settings.groupOwners', id }));
+    declared.forEach(({ path, id: owner }) => {
       out.push({
         path,
         message:

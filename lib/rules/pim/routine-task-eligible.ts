@@ -1,6 +1,6 @@
 /** Rule `routine-task-eligible`: a task marked `access: 'routine'` is held standing, not through PIM. */
 import { heldPath } from '../paths';
-import { taskAccessClass } from '../privilege';
+import { taskAccessClass } from '../../model/privilege';
 import { notApplicable, type Rule, type Violation } from '../rule';
 
 /** Routine tasks are standing. */

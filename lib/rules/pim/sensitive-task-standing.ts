@@ -3,7 +3,7 @@
  * a role of people. Roles whose members are all workload identities are exempt: they can't use PIM.
  */
 import { heldPath } from '../paths';
-import { isWorkloadRole, taskAccessClass } from '../privilege';
+import { isWorkloadRole, taskAccessClass } from '../../model/privilege';
 import { notApplicable, type Rule, type Violation } from '../rule';
 
 /** Sensitive tasks are eligible (just in time). */

@@ -3,7 +3,7 @@
  * Roles whose members are all workload identities (pipelines) are exempt: the seed gives them narrow standing tasks.
  */
 import { heldPath } from '../paths';
-import { isWorkloadRole, taskWrites } from '../privilege';
+import { isWorkloadRole, taskWrites } from '../../model/privilege';
 import { notApplicable, type Rule, type Violation } from '../rule';
 
 /** No standing write access to a protected environment for roles of people. */

@@ -51,8 +51,3 @@ export function requestingRoles(ctx: RuleContext, task: ResolvedTask): readonly 
   }
   return index.get(task.name) ?? [];
 }
-
-/** A short label for an approver: the role name, or the user/group display name or object ID. */
-export function approverLabel(a: Approver): string {
-  return a.kind === 'role' ? a.role : `${a.kind} ${a.displayName ?? a.objectId}`;
-}

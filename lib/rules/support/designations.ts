@@ -3,11 +3,8 @@
  * when given (the checker's view), else the definition's `exceptions` settings (which resolution applies to the
  * tasks' policies).
  */
-import type { Approver } from '../../model/definition';
+import { approverKey } from '../../model/approvers';
 import type { RuleContext } from '../context';
-
-/** Comparable key of an approver: the role name, or the lower-case object ID. */
-export const approverKey = (a: Approver): string => (a.kind === 'role' ? a.role : a.objectId.toLowerCase());
 
 /** The designated senior approvers (keys as {@link approverKey}) and where they come from, or undefined when none. */
 export function designatedApprovers(

@@ -52,7 +52,7 @@ export function azureGrantLabel(g: ResolvedAzureRoleGrant | ResolvedCustomRoleGr
 
 /** `lies within <declared>, a scope of PROD (environments[0].azureScopes[1])` (or `lies above ...`). */
 export function describeMatch(ctx: RuleContext, m: EnvironmentScopeMatch): string {
-  const i = ctx.definition.environments.findIndex((e) => e.name === m.environment);
-  const where = i < 0 ? '' : ` (environments[${i}].azureScopes[${m.index}])`;
+  const at = ctx.model.paths?.environments[m.environment];
+  const where = at === undefined ? '' : ` (${at}.azureScopes[${m.index}])`;
   return `lies ${m.relation} ${m.declared}, a scope of${m.protected ? ' protected' : ''} environment ${m.environment}${where}`;
 }

@@ -1,4 +1,4 @@
-import { FederatedCredentials, resolveDefinition, type AccessModelDefinition } from '../../../lib/model';
+import { FederatedCredentials, resolveValidDefinition, type AccessModelDefinition } from '../../../lib/model';
 import { federatedCredentialLimit } from '../../../lib/rules/identities/federated-credential-limit';
 import { developerRole, minimal } from '../../fixtures/minimal';
 import { contextOf, violationsOf } from '../helpers';
@@ -26,8 +26,8 @@ describe('federated-credential-limit', () => {
     expect(violationsOf(federatedCredentialLimit, pipeline(20))).toEqual([]);
   });
 
-  test('fails for 21 credentials (validation rejects it first; checked on a definition given directly)', () => {
-    expect(federatedCredentialLimit.check(contextOf(pipeline(21), {}, resolveDefinition(pipeline(1))))).toEqual([
+  test('fails for 21 credentials (validation rejects it first; checked on a model resolved without validation)', () => {
+    expect(federatedCredentialLimit.check(contextOf(pipeline(21), {}, resolveValidDefinition(pipeline(21))))).toEqual([
       {
         path: 'applications.gh-contoso-app.federatedCredentials',
         message: 'application gh-contoso-app has 21 federated credentials; Entra accepts 20',

@@ -1,4 +1,4 @@
-import { resolveDefinition, type AccessModelDefinition } from '../../../lib/model';
+import { resolveValidDefinition, type AccessModelDefinition } from '../../../lib/model';
 import { roleHoldsBaseline } from '../../../lib/rules/layers/role-holds-baseline';
 import { developerRole, minimal } from '../../fixtures/minimal';
 import { contextOf, violationsOf } from '../helpers';
@@ -8,7 +8,7 @@ describe('role-holds-baseline', () => {
     expect(violationsOf(roleHoldsBaseline, minimal())).toEqual([]);
   });
 
-  test('fails for a baseline in a role, plain or time-bound (validation rejects it first; checked on a definition given directly)', () => {
+  test('fails for a baseline in a role, plain or time-bound (validation rejects it first; checked on a model resolved without validation)', () => {
     const valid = minimal();
     const broken: AccessModelDefinition = {
       ...valid,
@@ -19,7 +19,7 @@ describe('role-holds-baseline', () => {
         }),
       ],
     };
-    expect(roleHoldsBaseline.check(contextOf(broken, {}, resolveDefinition(valid)))).toEqual([
+    expect(roleHoldsBaseline.check(contextOf(broken, {}, resolveValidDefinition(broken)))).toEqual([
       {
         path: 'roles.ROLE_DEVELOPER.standing[0]',
         message: 'ROLE_DEVELOPER holds baseline BASE_DEV_KV_SECRETS_GET directly',

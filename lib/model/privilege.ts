@@ -1,11 +1,21 @@
 /**
- * What the rules derive about privilege: whether a grant, baseline or task writes (or administers), and
- * whether a role's members are people or workload identities. Pure and deterministic.
+ * What the model says about privilege: whether a grant, baseline or task writes (or administers), how a task is
+ * meant to be held, and whether a role's members are people or workload identities. One classification for the
+ * rule pack, the reports, the review and the diff. Pure and deterministic.
  */
 import { findAzureBuiltInRole } from '../catalog/azure-roles';
-import type { ResolvedBaseline, ResolvedGrant, ResolvedModel, ResolvedRole } from '../model/resolved';
-import { isWorkloadIdentity } from '../model/workload-identity';
-import type { RuleContext } from './context';
+import type { ResolvedBaseline, ResolvedGrant, ResolvedModel, ResolvedRole, ResolvedTask } from './resolved';
+import { isWorkloadIdentity } from './workload-identity';
+
+/** What the task classification reads: the custom roles, and tasks and baselines by name. */
+export interface PrivilegeIndex {
+  /** The model (its custom roles: what a custom role grant allows). */
+  readonly model: Pick<ResolvedModel, 'customRoles'>;
+  /** Tasks by name. */
+  readonly tasks: ReadonlyMap<string, ResolvedTask>;
+  /** Baselines by name. */
+  readonly baselines: ReadonlyMap<string, ResolvedBaseline>;
+}
 
 /**
  * Actions Microsoft puts in its reader roles that don't change the resource they are about: support tickets
@@ -97,7 +107,7 @@ export function baselineWrites(
 
 /** Whether a task writes or administers, and why: the task's `writes` flag, else derived from its baselines. */
 export function taskWrites(
-  ctx: RuleContext,
+  index: PrivilegeIndex,
   task: string,
 ): {
   /** The task writes or administers. */
@@ -106,11 +116,11 @@ export function taskWrites(
   readonly reason: string;
 } {
   // The resolved task carries the flag, so it is known also when the model comes from access-model.json.
-  const declared = ctx.tasks.get(task)?.writes ?? ctx.taskDefinitions.get(task)?.writes;
+  const declared = index.tasks.get(task)?.writes;
   if (declared !== undefined) return { writes: declared, reason: `declared writes: ${declared}` };
-  for (const b of ctx.tasks.get(task)?.baselines ?? []) {
-    const base = ctx.baselines.get(b);
-    const why = base ? baselineWrites(base, ctx.model) : undefined;
+  for (const b of index.tasks.get(task)?.baselines ?? []) {
+    const base = index.baselines.get(b);
+    const why = base ? baselineWrites(base, index.model) : undefined;
     if (why) return { writes: true, reason: why };
   }
   return { writes: false, reason: 'every grant only reads' };
@@ -122,7 +132,10 @@ export function isWorkloadRole(role: ResolvedRole): boolean {
 }
 
 /** How a task is meant to be held: its `access` flag, `sensitive` for a high-privilege task, else undefined. */
-export function taskAccessClass(ctx: RuleContext, task: string): 'routine' | 'sensitive' | undefined {
-  const def = ctx.taskDefinitions.get(task);
-  return def?.access ?? (def?.highPrivilege ? 'sensitive' : undefined);
+export function taskAccessClass(
+  index: Pick<PrivilegeIndex, 'tasks'>,
+  task: string,
+): 'routine' | 'sensitive' | undefined {
+  const t = index.tasks.get(task);
+  return t?.access ?? (t?.highPrivilege ? 'sensitive' : undefined);
 }

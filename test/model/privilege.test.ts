@@ -1,6 +1,6 @@
 /** What the rules derive: read vs write of grants, baselines and tasks; workload roles. */
 import { resolveDefinition } from '../../lib/model';
-import { azureActionWrites, baselineWrites, grantWrites } from '../../lib/rules/privilege';
+import { azureActionWrites, baselineWrites, grantWrites } from '../../lib/model/privilege';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
 
 const model = resolveDefinition(referenceOrganisation);
