@@ -46,6 +46,12 @@ const stacksProps = z.strictObject({
   configureStack: fn.optional(),
 });
 
+/** ` Did you mean "environment"?`: a choice the value begins (`env`), else the nearest spelling. */
+function suggestChoice(value: string, choices: readonly string[]): string {
+  const prefixed = value.length > 0 ? choices.filter((c) => c.toLowerCase().startsWith(value.toLowerCase())) : [];
+  return prefixed.length === 1 ? ` Did you mean "${prefixed[0]}"?` : didYouMean(value, choices);
+}
+
 function problemsOf(schema: z.ZodObject, props: unknown, construct: string): Problem[] {
   const result = schema.safeParse(props);
   if (result.success) return [];
@@ -67,7 +73,7 @@ function problemsOf(schema: z.ZodObject, props: unknown, construct: string): Pro
         path,
         rule: 'props',
         message: choices
-          ? `${JSON.stringify(value)} is not one of ${choices.map((c) => JSON.stringify(c)).join(', ')}.${typeof value === 'string' ? didYouMean(value, choices.map(String)) : ''}`
+          ? `${JSON.stringify(value)} is not one of ${choices.map((c) => JSON.stringify(c)).join(', ')}.${typeof value === 'string' ? suggestChoice(value, choices.map(String)) : ''}`
           : issue.message,
         value,
         fix: choices
@@ -78,14 +84,25 @@ function problemsOf(schema: z.ZodObject, props: unknown, construct: string): Pro
   });
 }
 
+const sorted = (problems: Problem[]): Problem[] =>
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
 /** Throws an {@link AccessModelError} with every problem of the props of `TaskAccessStacks`, or returns. */
 export function checkStacksProps(props: unknown): void {
   const problems = problemsOf(stacksProps, props, 'TaskAccessStacks');
-  if (problems.length > 0) throw new AccessModelError(problems, 'TaskAccessStacks props');
+  const p = props as { maxResourcesPerStack?: unknown; providers?: unknown } | undefined;
+  if (p?.maxResourcesPerStack !== undefined && p.providers !== undefined)
+    problems.push({
+      path: 'props.providers',
+      rule: 'props',
+      message: 'providers can only be given for a single stack: with maxResourcesPerStack every stack creates its own',
+      fix: 'remove providers, and configure the created ones with kubernetesAccess and configureStack',
+    });
+  if (problems.length > 0) throw new AccessModelError(sorted(problems), 'TaskAccessStacks props');
 }
 
 /** Throws an {@link AccessModelError} with every problem of the props of `TaskAccessModel`, or returns. */
 export function checkModelProps(props: unknown): void {
   const problems = problemsOf(modelProps, props, 'TaskAccessModel');
-  if (problems.length > 0) throw new AccessModelError(problems, 'TaskAccessModel props');
+  if (problems.length > 0) throw new AccessModelError(sorted(problems), 'TaskAccessModel props');
 }

@@ -11,6 +11,7 @@ import { resolveDefinition } from '../model/resolve';
 import { snapshotDefinition } from '../model/snapshot';
 import type { ResolvedModel } from '../model/resolved';
 import { enforceRulePack } from '../rules/enforce';
+import { checkModelProps } from './props-check';
 import type { RulePackOptions } from '../rules/options';
 import type { RulePackResult } from '../rules/pack';
 import { buildAccessModel, type BuildOptions, type BuiltAccessModel } from './build';
@@ -88,6 +89,7 @@ export class TaskAccessModel extends Construct {
   public readonly rulePack: RulePackResult;
 
   constructor(scope: Construct, id: string, props: TaskAccessModelProps) {
+    checkModelProps(props);
     const checked = checkAccessModel(props.definition, props.rules);
     super(scope, id);
     this.model = checked.model;

@@ -22,6 +22,7 @@ import { withoutTokenStackTraces } from './private/cdktf-internals';
 import { makePathTransparent } from './private/path-transparent';
 import { buildInPlannedStacks } from './split-stacks';
 import { planStacks, type StackPlan } from './stack-plan';
+import { checkStacksProps } from './props-check';
 
 /** Props of {@link TaskAccessStacks}. */
 export interface TaskAccessStacksProps extends BuildOptions, AccessReportOptions {
@@ -85,11 +86,8 @@ export class TaskAccessStacks extends Construct {
   public readonly stackPlan?: StackPlan;
 
   constructor(scope: Construct, id: string, props: TaskAccessStacksProps) {
+    checkStacksProps(props);
     const checked = checkAccessModel(props.definition, props.rules);
-    if (props.maxResourcesPerStack !== undefined && props.providers)
-      throw new Error(
-        'TaskAccessStacks: providers can only be given for a single stack; with maxResourcesPerStack every stack creates its own (configure them with kubernetesAccess and configureStack).',
-      );
     const split = props.split ?? 'none';
     const plan =
       props.maxResourcesPerStack !== undefined
