@@ -1,11 +1,11 @@
 /**
  * The layers of lib/, checked by `npm run deps` (part of `npm test`): the model at the bottom, what reads it
- * (rules, reports, monitoring and review) above, cdktf constructs and the command line on top. An import may go
- * down or sideways within a layer, never up, and no runtime import cycle may form. Type-only imports don't load
- * anything, so they don't count for cycles.
+ * (rules, reports, monitoring, audit-log reading, drift and review) above, cdktf constructs and the command line
+ * on top. An import may go down or sideways within a layer, never up, and no runtime import cycle may form.
+ * Type-only imports don't load anything, so they don't count for cycles.
  */
 const MODEL = '^lib/(model|catalog)/';
-const ANALYSIS = '^lib/(rules|report|monitoring|safety)/';
+const ANALYSIS = '^lib/(rules|report|monitoring|audit-log|drift|review|safety)/';
 const TOP = '^lib/(constructs|cli)/';
 
 module.exports = {
@@ -27,7 +27,8 @@ module.exports = {
     {
       name: 'analysis-below-constructs',
       severity: 'error',
-      comment: 'Rules, reports, monitoring and review never import cdktf constructs or the command line.',
+      comment:
+        'Rules, reports, monitoring, audit-log reading, drift and review never import cdktf constructs or the command line.',
       from: { path: ANALYSIS },
       to: { path: TOP },
     },

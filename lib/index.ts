@@ -220,9 +220,9 @@ export type { AccessRisk } from './report/diff/risk';
 export { renderDiffMarkdown, diffSummaryLine } from './report/diff/diff-markdown';
 
 // ---- Monitoring: drift and review ----------------------------------------------------------------------------
-export { readAuditExports, type AuditExport } from './monitoring/audit-export';
-export type { PimActivation } from './monitoring/activation';
-export { AuditExportError, type AuditActor, type AuditEvent, type AuditTarget } from './monitoring/audit-event';
+export { readAuditExports, type AuditExport } from './audit-log/audit-export';
+export type { PimActivation } from './audit-log/activation';
+export { AuditExportError, type AuditActor, type AuditEvent, type AuditTarget } from './audit-log/audit-event';
 export {
   analyzeDrift,
   type DriftOptions,
@@ -235,9 +235,9 @@ export {
   type OutsideFinding,
   type TaskUsage,
   type UnattributedActivation,
-} from './monitoring/drift';
-export { gitLastChange, type LastChangeReader } from './monitoring/last-change';
-export { driftMarkdown } from './monitoring/drift-markdown';
+} from './drift/drift';
+export { gitLastChange, type LastChangeReader } from './review/last-change';
+export { driftMarkdown } from './drift/drift-markdown';
 export {
   buildReview,
   type HighRiskItem,
@@ -247,8 +247,8 @@ export {
   type ReviewOptions,
   type RoleReviewRow,
   type TaskReviewRow,
-} from './monitoring/review';
-export { reviewMarkdown } from './monitoring/review-markdown';
+} from './review/review';
+export { reviewMarkdown } from './review/review-markdown';
 
 // ---- Safety --------------------------------------------------------------------------------------------------
 export {

@@ -14,7 +14,7 @@ import {
   type ExpiryItem,
 } from '../model/expiry';
 import type { ResolvedModel } from '../model/resolved';
-import { gitLastChange, type LastChangeReader } from '../monitoring/last-change';
+import { gitLastChange, type LastChangeReader } from '../review/last-change';
 import { eligibilityScheduleAddress } from './eligibility-schedule';
 
 /** Options of the expiry warning at synthesis. */

@@ -3,7 +3,7 @@
  * PIM for Groups activations (AuditLogs, with the category, service and event name of pim-audit-log-facts.md;
  * the group is found by target type, never by position).
  */
-import { ACTIVATION_COMPLETED, PIM_GROUP_CATEGORY, PIM_SERVICES } from './audit-events';
+import { ACTIVATION_COMPLETED, PIM_GROUP_CATEGORY, PIM_SERVICES } from '../audit-log/audit-events';
 import { kqlList, kqlString } from './kql';
 
 /**

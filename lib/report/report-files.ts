@@ -3,7 +3,7 @@
  * as JSON, the report as Markdown and CSV, the layer diagram as SVG. Pure: names and contents only.
  */
 import type { ResolvedModel } from '../model/resolved';
-import { renderCsv } from './csv';
+import { renderCsv } from './access-csv';
 import { renderMarkdownReport } from './markdown';
 import { renderModelJson } from './model-json';
 import { renderSvg } from './svg';

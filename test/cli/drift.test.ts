@@ -10,7 +10,7 @@ import { join } from 'path';
 import { periodBound, runDrift, type DriftCommandOptions } from '../../lib/cli/commands/drift';
 import '../../lib/cli/commands/drift';
 import { buildProgram } from '../../lib/cli/program';
-import type { DriftReport } from '../../lib/monitoring';
+import type { DriftReport } from '../../lib/drift';
 import { securityDefinition } from '../fixtures/security';
 
 const ROOT = join(__dirname, '../..');

@@ -13,7 +13,7 @@ import { buildProgram } from '../../lib/cli/program';
 import '../../lib/cli/commands/expiring';
 import { resolveDefinition } from '../../lib/model';
 import { toAccessModelDocument } from '../../lib/report/model-json';
-import type { LastChangeReader } from '../../lib/monitoring';
+import type { LastChangeReader } from '../../lib/review';
 import { vendorAndAgent } from '../../examples/vendor-and-agent/definition';
 import { durationEligibility } from '../fixtures/duration-eligibility';
 

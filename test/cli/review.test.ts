@@ -7,7 +7,7 @@ import { join } from 'path';
 import { runReview, type ReviewCommandOptions } from '../../lib/cli/commands/review';
 import '../../lib/cli/commands/review';
 import { buildProgram } from '../../lib/cli/program';
-import type { LastChangeReader, ReviewChecklist } from '../../lib/monitoring';
+import type { LastChangeReader, ReviewChecklist } from '../../lib/review';
 
 const ROOT = join(__dirname, '../..');
 const DEFINITION = 'examples/security-operations/definition.ts';

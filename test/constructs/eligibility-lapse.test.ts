@@ -6,7 +6,7 @@
 import { resolve } from 'path';
 import { eligibilityScheduleAddress } from '../../lib/constructs/eligibility-schedule';
 import { durationEligibilities, resolveDefinition } from '../../lib/model';
-import type { LastChangeReader } from '../../lib/monitoring';
+import type { LastChangeReader } from '../../lib/review';
 import { opsOrganisation, opsRules } from '../fixtures/construct-fixtures';
 import { durationEligibility } from '../fixtures/duration-eligibility';
 import { synthOne } from './synth-helper';

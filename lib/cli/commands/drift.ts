@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync } from 'fs';
 import { resolve } from 'path';
-import { AuditExportError, parseAuditTime } from '../../monitoring/audit-event';
-import { readAuditExports } from '../../monitoring/audit-export';
-import { analyzeDrift, DEFAULT_STANDING_THRESHOLD, type DriftOptions } from '../../monitoring/drift';
-import { driftMarkdown } from '../../monitoring/drift-markdown';
+import { AuditExportError, parseAuditTime } from '../../audit-log/audit-event';
+import { readAuditExports } from '../../audit-log/audit-export';
+import { analyzeDrift, DEFAULT_STANDING_THRESHOLD, type DriftOptions } from '../../drift/drift';
+import { driftMarkdown } from '../../drift/drift-markdown';
 import type { ResolvedModel } from '../../model/resolved';
 import { AccessQueryError } from '../../report/query-error';
 import { addInputOptions, loadAccessModel, type AccessInputOptions } from '../access-input';

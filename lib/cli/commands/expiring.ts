@@ -26,7 +26,7 @@ import {
   type LapsingEligibility,
 } from '../../model/expiry';
 import { boundInstant } from '../../model/time-bounds';
-import { gitLastChange, type LastChangeReader } from '../../monitoring/last-change';
+import { gitLastChange, type LastChangeReader } from '../../review/last-change';
 import { AccessQueryError } from '../../report/query-error';
 import { addInputOptions, loadAccessModel, type AccessInputOptions } from '../access-input';
 import { printJson, processIo, runCommand, type CommandIo } from '../command-io';

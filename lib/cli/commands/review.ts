@@ -5,9 +5,9 @@
  * `--last-change`. Exit 0, 1 for an invalid definition, 2 for unreadable input.
  */
 import { resolve } from 'path';
-import { gitLastChange, type LastChangeReader } from '../../monitoring/last-change';
-import { buildReview, type LastChange } from '../../monitoring/review';
-import { reviewMarkdown } from '../../monitoring/review-markdown';
+import { gitLastChange, type LastChangeReader } from '../../review/last-change';
+import { buildReview, type LastChange } from '../../review/review';
+import { reviewMarkdown } from '../../review/review-markdown';
 import { resolveDefinition } from '../../model/resolve';
 import { addInputOptions, loadAccessModel, type AccessInputOptions } from '../access-input';
 import { printJson, processIo, runCommand, type CommandIo } from '../command-io';

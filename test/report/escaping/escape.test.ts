@@ -19,7 +19,7 @@ import {
   neutralizeFormula,
   singleLine,
 } from '../../../lib/report/escape';
-import { parseCsv } from '../../../lib/monitoring/csv';
+import { parseCsv } from '../../../lib/audit-log/csv-parse';
 import { DOMParser } from '@xmldom/xmldom';
 import {
   FC_PARAMS,

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { DOMParser } from '@xmldom/xmldom';
-import { parseCsv } from '../../../lib/monitoring/csv';
+import { parseCsv } from '../../../lib/audit-log/csv-parse';
 import type { ResolvedModel } from '../../../lib/model/resolved';
-import { CSV_COLUMNS, renderCsv } from '../../../lib/report/csv';
+import { CSV_COLUMNS, renderCsv } from '../../../lib/report/access-csv';
 import { markControls, neutralizeFormula, singleLine } from '../../../lib/report/escape';
 import { renderMarkdownReport } from '../../../lib/report/markdown';
 import { renderMermaid } from '../../../lib/report/mermaid';

@@ -5,9 +5,9 @@
  * no invisible character.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { parseCsv } from '../../../lib/monitoring/csv';
+import { parseCsv } from '../../../lib/audit-log/csv-parse';
 import type { ResolvedModel } from '../../../lib/model/resolved';
-import { CSV_COLUMNS, renderCsv } from '../../../lib/report/csv';
+import { CSV_COLUMNS, renderCsv } from '../../../lib/report/access-csv';
 import { renderMarkdownReport } from '../../../lib/report/markdown';
 import { renderMermaid } from '../../../lib/report/mermaid';
 import { renderSvg } from '../../../lib/report/svg';

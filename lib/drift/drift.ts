@@ -11,8 +11,8 @@
  *   eligible role: access granted outside the model.
  */
 import type { ResolvedModel, ResolvedRole, ResolvedTask } from '../model/resolved';
-import { actorLabel, type PimActivation } from './activation';
-import type { AuditExport } from './audit-export';
+import { actorLabel, type PimActivation } from '../audit-log/activation';
+import type { AuditExport } from '../audit-log/audit-export';
 
 /** The seed's routine threshold: more than twice a week. */
 export const DEFAULT_STANDING_THRESHOLD = 2;

@@ -9,8 +9,8 @@ import {
   readAuditEvents,
   readAuditExports,
   type AuditExport,
-} from '../../lib/monitoring';
-import { at, auditFile } from './helpers';
+} from '../../lib/audit-log';
+import { at, auditFile } from '../fixtures/audit-files';
 
 const fails = (text: string, name: string): string => {
   try {

@@ -4,19 +4,13 @@
  * members from the definition. Exact lines for hostile values, and (property) arbitrary text in every text field
  * of a report leaves the document the same shape, with no element of its own.
  */
-import { resolveDefinition } from '../../lib/model';
-import {
-  analyzeDrift,
-  buildReview,
-  driftMarkdown,
-  readAuditExports,
-  reviewMarkdown,
-  type DriftReport,
-  type ReviewChecklist,
-} from '../../lib/monitoring';
-import { securityDefinition } from '../fixtures/security';
-import { withSuffix, expectMarkdownShapeKept } from '../report/escaping/hostile';
-import { at, auditFile } from './helpers';
+import { resolveDefinition } from '../../../lib/model';
+import { readAuditExports } from '../../../lib/audit-log';
+import { analyzeDrift, driftMarkdown, type DriftReport } from '../../../lib/drift';
+import { buildReview, reviewMarkdown, type ReviewChecklist } from '../../../lib/review';
+import { securityDefinition } from '../../fixtures/security';
+import { withSuffix, expectMarkdownShapeKept } from './hostile';
+import { at, auditFile } from '../../fixtures/audit-files';
 
 const model = resolveDefinition(securityDefinition());
 const GROUP = 'TASK_PROD_X | <script>alert(1)</script>\n## Forged';

@@ -4,7 +4,7 @@
  * members; the last change is given (never read from the clock or, here, from git).
  */
 import { resolveDefinition } from '../../lib/model';
-import { BREAK_GLASS_VALIDATION_STEPS, buildReview, parseGitLogLine, reviewMarkdown } from '../../lib/monitoring';
+import { BREAK_GLASS_VALIDATION_STEPS, buildReview, parseGitLogLine, reviewMarkdown } from '../../lib/review';
 import { securityDefinition } from '../fixtures/security';
 
 const definition = securityDefinition();

@@ -1,5 +1,5 @@
 /** The CSV matrix: one row per subject, path and grant; RFC 4180 quoting. */
-import { CSV_COLUMNS, renderCsv } from '../../lib/report/csv';
+import { CSV_COLUMNS, renderCsv } from '../../lib/report/access-csv';
 import { csvField } from '../../lib/report/escape';
 import { INSPECTOR, inspectorModel } from '../fixtures/inspector';
 

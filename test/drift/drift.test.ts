@@ -5,9 +5,10 @@
  * The period is given or taken from the export, never from the clock.
  */
 import { resolveDefinition, type AccessModelDefinition } from '../../lib/model';
-import { analyzeDrift, driftMarkdown, readAuditExports, type AuditExport } from '../../lib/monitoring';
+import { readAuditExports, type AuditExport } from '../../lib/audit-log';
+import { analyzeDrift, driftMarkdown } from '../../lib/drift';
 import { securityDefinition } from '../fixtures/security';
-import { at, auditFile } from './helpers';
+import { at, auditFile } from '../fixtures/audit-files';
 
 /** The security fixture plus TASK_PROD_RESTART: eligible for ROLE_DEVELOPER, never activated in the exports. */
 function definition(): AccessModelDefinition {

@@ -8,7 +8,7 @@
  * download or Graph.
  */
 import { AuditExportError, parseAuditTime, type AuditEvent, type AuditTarget } from './audit-event';
-import { parseCsv } from './csv';
+import { parseCsv } from './csv-parse';
 
 /** Columns an audit CSV must have. */
 export const REQUIRED_CSV_COLUMNS: readonly string[] = ['Date (UTC)', 'Activity', 'Category'];
