@@ -250,7 +250,7 @@ export {
 } from './review/review';
 export { reviewMarkdown } from './review/review-markdown';
 
-// ---- Safety --------------------------------------------------------------------------------------------------
+// ---- Destroy safety: two synth outputs compared --------------------------------------------------------------
 export {
   assertNothingDestroyed,
   findDestroyedAddresses,
@@ -258,4 +258,4 @@ export {
   readSynthOutput,
   type DestroyedAddress,
   type TfJson,
-} from './safety/destroyed-addresses';
+} from './report/destroyed-addresses';

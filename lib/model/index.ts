@@ -28,7 +28,7 @@ export * from './time-bounds';
 export * from './workload-identity';
 export * from './security-settings';
 export * from './resolved-security';
-export * from './exceptions';
+export * from './high-privilege-policy';
 export * from './conditional-access';
 export * from './monitoring';
 export * from './group-owners';

@@ -13,7 +13,7 @@ import { inheritanceChains, rolesByName } from './inheritance';
 import { baselineName, roleName, taskName } from './names';
 import { resolveApplications } from './resolve-applications';
 import { resolveConditionalAccessPolicies } from './conditional-access';
-import { applyExceptionPolicy, resolveExceptions } from './exceptions';
+import { applyExceptionPolicy, resolveExceptions } from './high-privilege-policy';
 import { resolveMonitoring } from './monitoring';
 import { resolveGroupOwners } from './group-owners';
 import { accessWindow, heldTaskBounds, heldTaskName, windowEnvelope, type AccessWindow } from './time-bounds';

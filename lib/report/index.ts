@@ -1,12 +1,14 @@
 /**
  * Effective access, reports and diagrams for reviewers and auditors: pure functions over the resolved model,
- * no cdktf. See README "Effective access inspector".
+ * no cdktf. See README "Effective access inspector". Also the destroy-safety check, which compares two synth
+ * outputs (the Terraform the model became) for addresses a change would destroy.
  */
 export * from './access-matrix';
 export * from './access-model-schema';
-export * from './azure-actions';
 export * from './access-csv';
+export * from './azure-actions';
 export * from './describe';
+export * from './destroyed-addresses';
 export * from './diff';
 export * from './escape';
 export * from './explain';

@@ -8,7 +8,7 @@ import {
   findDestroyedAddresses,
   formatDestroyed,
   readSynthOutput,
-} from '../../lib/safety/destroyed-addresses';
+} from '../../lib/report/destroyed-addresses';
 
 function synthTo(props: TaskAccessStacksProps): string {
   const app = Testing.app();
