@@ -219,7 +219,7 @@ export type {
 export type { AccessRisk } from './report/diff/risk';
 export { renderDiffMarkdown, diffSummaryLine } from './report/diff/diff-markdown';
 
-// ---- Monitoring: drift and review ----------------------------------------------------------------------------
+// ---- Audit logs, drift and review ----------------------------------------------------------------------------
 export { readAuditExports, type AuditExport } from './audit-log/audit-export';
 export type { PimActivation } from './audit-log/activation';
 export { AuditExportError, type AuditActor, type AuditEvent, type AuditTarget } from './audit-log/audit-event';

@@ -5,7 +5,6 @@
  * the role is an eligible member of the baseline itself. Inheritance is drawn flattened, as it is synthesized.
  */
 import type { ResolvedModel } from '../model/resolved';
-import { describeMode } from './describe';
 
 /** A layer of the model. */
 export type Layer = 'base' | 'task' | 'role';
@@ -113,9 +112,4 @@ export function layerGraph(model: ResolvedModel): LayerGraph {
     ...(r.description !== undefined ? { description: r.description } : {}),
   }));
   return { bases, tasks, roles, edges: unique };
-}
-
-/** How an edge is drawn, in words, for legends. */
-export function edgeMeaning(kind: LayerEdge['kind']): string {
-  return kind === 'member' ? 'active membership (task in baseline)' : `${describeMode(kind)} (role in task)`;
 }
