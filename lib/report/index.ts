@@ -22,3 +22,4 @@ export * from './report-files';
 export * from './svg';
 export * from './text';
 export * from './who-can';
+export * from './who-can-fields';

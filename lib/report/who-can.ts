@@ -24,6 +24,7 @@ import {
 } from './azure-actions';
 import { describeRule, grantAllows, type KubernetesRequest } from './kubernetes-rules';
 import { AccessQueryError } from './query-error';
+import { QUESTION_FIELD_NAMES, type WhoCanFieldNames } from './who-can-fields';
 
 /** Can anyone perform an Azure operation (at a scope, or anywhere)? */
 export interface AzureActionQuestion {
@@ -121,8 +122,16 @@ export interface WhoCanAnswer {
 
 type Matcher = (grant: ResolvedGrant) => { because: string; conditions: string[] } | undefined;
 
-/** Answers a `who-can` question. Throws {@link AccessQueryError} for an unknown name or a malformed value. */
+/**
+ * Answers a `who-can` question. Throws {@link AccessQueryError} for an unknown name or a malformed value, naming
+ * the question's field (`cluster "aks-prd"`).
+ */
 export function whoCan(model: ResolvedModel, question: WhoCanQuestion): WhoCanAnswer {
+  return answerWhoCan(model, question, QUESTION_FIELD_NAMES);
+}
+
+/** {@link whoCan}, with errors and notes naming the fields as `names` says (the command line: its flags). */
+export function answerWhoCan(model: ResolvedModel, question: WhoCanQuestion, names: WhoCanFieldNames): WhoCanAnswer {
   const notes: string[] = [];
   let matcher: Matcher;
   let text: string;
@@ -130,8 +139,8 @@ export function whoCan(model: ResolvedModel, question: WhoCanQuestion): WhoCanAn
   let breakGlass: BreakGlassAccount[] = [];
   switch (question.kind) {
     case 'azureAction': {
-      const op = checkOperation(question.operation);
-      const scope = question.scope === undefined ? undefined : checkScope(question.scope);
+      const op = checkOperation(question.operation, names);
+      const scope = question.scope === undefined ? undefined : checkScope(question.scope, names);
       const decision = decidePlane(op, question.plane);
       query = {
         ...question,
@@ -142,7 +151,7 @@ export function whoCan(model: ResolvedModel, question: WhoCanQuestion): WhoCanAn
       };
       const kindText = decision.plane === 'data' ? 'data action' : 'action';
       text = `who can perform ${kindText} ${op} ${scope === undefined ? 'at any scope' : `at ${scope}`}?`;
-      notes.push(...operationNotes(op, decision));
+      notes.push(...operationNotes(op, decision, names));
       matcher = (g) => {
         if (g.kind !== 'azureRole' && g.kind !== 'azureCustomRole') return undefined;
         const rel = scope === undefined ? 'same' : scopeRelation(g.scope, scope);
@@ -158,8 +167,8 @@ export function whoCan(model: ResolvedModel, question: WhoCanQuestion): WhoCanAn
       break;
     }
     case 'azureRole': {
-      const scope = question.scope === undefined ? undefined : checkScope(question.scope);
-      const target = resolveAzureRole(model, question.role);
+      const scope = question.scope === undefined ? undefined : checkScope(question.scope, names);
+      const target = resolveAzureRole(model, question.role, names);
       query = { ...question, role: target.name, ...(scope !== undefined ? { scope } : {}) };
       text = `who holds Azure role ${target.name} ${scope === undefined ? 'at any scope' : `at ${scope} or above it`}?`;
       matcher = (g) => {
@@ -179,7 +188,7 @@ export function whoCan(model: ResolvedModel, question: WhoCanQuestion): WhoCanAn
       break;
     }
     case 'kubernetes': {
-      const checked = checkKubernetesRequest(model, question.request);
+      const checked = checkKubernetesRequest(model, question.request, names);
       const group =
         checked.resource !== undefined && checked.apiGroup === undefined ? knownApiGroup(checked.resource) : undefined;
       const req: KubernetesRequest = group !== undefined ? { ...checked, apiGroup: group } : checked;
@@ -208,7 +217,7 @@ export function whoCan(model: ResolvedModel, question: WhoCanQuestion): WhoCanAn
       break;
     }
     case 'directoryRole': {
-      const role = resolveDirectoryRole(question.role);
+      const role = resolveDirectoryRole(question.role, names);
       query = { kind: 'directoryRole', role: role.name };
       text = `who holds Entra directory role ${role.name}?`;
       if (role.templateId === GLOBAL_ADMINISTRATOR_TEMPLATE_ID) breakGlass = [...model.breakGlass];
@@ -287,34 +296,34 @@ function scopeConditions(
   return [`${sub} is under management group ${assigned.split('/').pop()} (the definition doesn't say)`];
 }
 
-function checkScope(scope: string): string {
+function checkScope(scope: string, names: WhoCanFieldNames): string {
   const s = scope.trim().replace(/\/+$/, '');
   if (!isAzureScope(s)) {
     throw new AccessQueryError(
-      `who-can: --scope "${scope}" is not an Azure scope; give a management group, subscription, resource group or resource ID, ` +
+      `${names.scope} "${scope}" is not an Azure scope; give a management group, subscription, resource group or resource ID, ` +
         'e.g. /subscriptions/<subscription id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<vault>',
     );
   }
   return s;
 }
 
-function checkOperation(operation: string): string {
+function checkOperation(operation: string, names: WhoCanFieldNames): string {
   const op = operation.trim();
   if (op.includes('*')) {
     throw new AccessQueryError(
-      `who-can: --azure-action "${operation}" contains a wildcard; ask about one concrete operation, e.g. Microsoft.KeyVault/vaults/secrets/setSecret/action`,
+      `${names.operation} "${operation}" contains a wildcard; ask about one concrete operation, e.g. Microsoft.KeyVault/vaults/secrets/setSecret/action`,
     );
   }
   if (!/^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+\/\S+$/.test(op)) {
     throw new AccessQueryError(
-      `who-can: --azure-action "${operation}" is not an Azure operation; write <Provider.Namespace>/<resource type>/<action>, ` +
+      `${names.operation} "${operation}" is not an Azure operation; write <Provider.Namespace>/<resource type>/<action>, ` +
         'e.g. Microsoft.ContainerRegistry/registries/push/write',
     );
   }
   return op;
 }
 
-function operationNotes(op: string, decision: PlaneDecision): string[] {
+function operationNotes(op: string, decision: PlaneDecision, names: WhoCanFieldNames): string[] {
   const notes: string[] = [];
   const ops = catalogOperations();
   const lower = op.toLowerCase();
@@ -326,13 +335,17 @@ function operationNotes(op: string, decision: PlaneDecision): string[] {
   }
   if (decision.source === 'default') {
     notes.push(
-      `the catalog doesn't settle whether ${op} is an action or a data action; evaluated as a control-plane action (pass --plane data for the data plane)`,
+      `the catalog doesn't settle whether ${op} is an action or a data action; evaluated as a control-plane action (pass ${names.plane} data for the data plane)`,
     );
   }
   return notes;
 }
 
-function resolveAzureRole(model: ResolvedModel, role: string): { name: string; builtInId?: string } {
+function resolveAzureRole(
+  model: ResolvedModel,
+  role: string,
+  names: WhoCanFieldNames,
+): { name: string; builtInId?: string } {
   const wanted = role.trim();
   const w = wanted.toLowerCase();
   const custom = model.customRoles.find((c) => c.name.toLowerCase() === w);
@@ -341,13 +354,13 @@ function resolveAzureRole(model: ResolvedModel, role: string): { name: string; b
   if (builtIn) return { name: builtIn.name, builtInId: builtIn.id.toLowerCase() };
   const hint = nearest(wanted, [...model.customRoles.map((c) => c.name), ...azureBuiltInRoles().map((r) => r.name)]);
   throw new AccessQueryError(
-    `who-can: --azure-role "${role}" is neither a built-in role in the catalog nor a custom role of the definition.` +
+    `${names.azureRole} "${role}" is neither a built-in role in the catalog nor a custom role of the definition.` +
       (hint ? ` Did you mean "${hint}"?` : '') +
       ' Give the exact role name (e.g. AcrPush) or its role definition ID.',
   );
 }
 
-function resolveDirectoryRole(role: string): { name: string; templateId: string } {
+function resolveDirectoryRole(role: string, names: WhoCanFieldNames): { name: string; templateId: string } {
   const w = role.trim().toLowerCase();
   const found = directoryRoles().find((r) => r.name.toLowerCase() === w || r.templateId.toLowerCase() === w);
   if (found) return { name: found.name, templateId: found.templateId };
@@ -356,7 +369,7 @@ function resolveDirectoryRole(role: string): { name: string; templateId: string 
     directoryRoles().map((r) => r.name),
   );
   throw new AccessQueryError(
-    `who-can: --directory-role "${role}" is not an Entra directory role in the catalog.` +
+    `${names.directoryRole} "${role}" is not an Entra directory role in the catalog.` +
       (hint ? ` Did you mean "${hint}"?` : '') +
       ' Give the role display name (e.g. Global Reader) or its template ID.',
   );
@@ -404,36 +417,38 @@ export function parseKubernetesResource(text: string): KubernetesResourceName {
   return { resource: head.slice(0, dot) + tail, apiGroup: head.slice(dot + 1) };
 }
 
-function checkKubernetesRequest(model: ResolvedModel, req: KubernetesRequest): KubernetesRequest {
+function checkKubernetesRequest(
+  model: ResolvedModel,
+  req: KubernetesRequest,
+  names: WhoCanFieldNames,
+): KubernetesRequest {
   const clusters = model.clusters.map((c) => c.name);
   if (!clusters.includes(req.cluster)) {
     const hint = nearest(req.cluster, clusters);
     throw new AccessQueryError(
-      `who-can: --cluster "${req.cluster}" is not a cluster of the definition.` +
+      `${names.cluster} "${req.cluster}" is not a cluster of the definition.` +
         (hint ? ` Did you mean "${hint}"?` : '') +
         ` Declared clusters: ${clusters.join(', ') || 'none'}.`,
     );
   }
   if (req.verb.trim() === '')
-    throw new AccessQueryError('who-can: --k8s-verb is empty; give a verb such as get, list, create or delete');
+    throw new AccessQueryError(`${names.verb} is empty; give a verb such as get, list, create or delete`);
   if ((req.resource === undefined) === (req.nonResourceUrl === undefined)) {
     throw new AccessQueryError(
-      'who-can: give exactly one of --k8s-resource (e.g. secrets, pods/log, deployments.apps) and --non-resource-url (e.g. /healthz)',
+      `give exactly one of ${names.resource} (e.g. secrets, pods/log, deployments.apps) and ${names.nonResourceUrl} (e.g. /healthz)`,
     );
   }
   if (req.nonResourceUrl !== undefined) {
     if (!req.nonResourceUrl.startsWith('/'))
-      throw new AccessQueryError(
-        `who-can: --non-resource-url "${req.nonResourceUrl}" must start with "/", e.g. /healthz`,
-      );
+      throw new AccessQueryError(`${names.nonResourceUrl} "${req.nonResourceUrl}" must start with "/", e.g. /healthz`);
     if (req.namespace !== undefined)
-      throw new AccessQueryError('who-can: --non-resource-url is not namespaced; leave out --namespace');
+      throw new AccessQueryError(`${names.nonResourceUrl} is not namespaced; leave out ${names.namespace}`);
     return { cluster: req.cluster, verb: req.verb, nonResourceUrl: req.nonResourceUrl };
   }
   const parsed = parseKubernetesResource(req.resource as string);
   if (parsed.apiGroup !== undefined && req.apiGroup !== undefined && parsed.apiGroup !== req.apiGroup) {
     throw new AccessQueryError(
-      `who-can: --k8s-resource "${req.resource}" names API group "${parsed.apiGroup}" but --api-group is "${req.apiGroup}"; give one`,
+      `${names.resource} "${req.resource}" names API group "${parsed.apiGroup}" but ${names.apiGroup} is "${req.apiGroup}"; give one`,
     );
   }
   const apiGroup = req.apiGroup ?? parsed.apiGroup;

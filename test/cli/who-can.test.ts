@@ -117,6 +117,28 @@ describe('runWhoCan', () => {
     );
   });
 
+  test("the inspector's errors name the flags: a namespaced URL, a resource with two API groups, a bad scope", () => {
+    const cases: [Parameters<typeof runWhoCan>[0], string][] = [
+      [
+        { k8sVerb: 'get', nonResourceUrl: '/healthz', namespace: 'a', cluster: 'aks-prod' },
+        'who-can: --non-resource-url is not namespaced; leave out --namespace',
+      ],
+      [
+        { k8sVerb: 'get', k8sResource: 'deployments.apps', apiGroup: 'batch', cluster: 'aks-prod' },
+        'who-can: --k8s-resource "deployments.apps" names API group "apps" but --api-group is "batch"; give one',
+      ],
+      [
+        { azureRole: 'Reader', scope: 'rg-app' },
+        'who-can: --scope "rg-app" is not an Azure scope; give a management group, subscription, resource group or resource ID, e.g. /subscriptions/<subscription id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<vault>',
+      ],
+    ];
+    for (const [options, message] of cases) {
+      const c = capture(dir);
+      expect(runWhoCan(options, c.io)).toBe(EXIT.USAGE);
+      expect(c.stderr()).toBe(`task-access: ${message}\n`);
+    }
+  });
+
   test('a misspelled Azure operation is exit 2 with the nearest one, also under --fail-if, unless --allow-unknown', () => {
     const c = capture(dir);
     const operation = 'Microsoft.KeyVault/vaults/secrets/setSecrets/action';

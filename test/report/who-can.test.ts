@@ -241,19 +241,39 @@ describe('Kubernetes', () => {
 
   test('fails an unknown cluster with the nearest one', () => {
     expect(() => k8s({ cluster: 'aks-prd', resource: 'pods' })).toThrow(
-      'who-can: --cluster "aks-prd" is not a cluster of the definition. Did you mean "aks-prod"? Declared clusters: aks-prod.',
+      'cluster "aks-prd" is not a cluster of the definition. Did you mean "aks-prod"? Declared clusters: aks-prod.',
     );
   });
 
   test('fails a request with both or neither of a resource and a non-resource URL, or a namespaced URL', () => {
-    expect(() => k8s({})).toThrow('who-can: give exactly one of --k8s-resource');
+    expect(() => k8s({})).toThrow(
+      'give exactly one of resource (e.g. secrets, pods/log, deployments.apps) and nonResourceUrl (e.g. /healthz)',
+    );
     expect(() => k8s({ nonResourceUrl: '/healthz', namespace: 'a' })).toThrow(
-      'who-can: --non-resource-url is not namespaced; leave out --namespace',
+      'nonResourceUrl is not namespaced; leave out namespace',
     );
     expect(() => k8s({ nonResourceUrl: 'healthz' })).toThrow(
-      'who-can: --non-resource-url "healthz" must start with "/", e.g. /healthz',
+      'nonResourceUrl "healthz" must start with "/", e.g. /healthz',
     );
   });
+});
+
+test("the library's errors name the question's fields, never a command-line flag", () => {
+  const model = inspectorModel();
+  const message = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'no error';
+  };
+  expect(
+    message(() => whoCan(model, { kind: 'kubernetes', request: { cluster: 'aks-prod', verb: ' ', resource: 'pods' } })),
+  ).toBe('verb is empty; give a verb such as get, list, create or delete');
+  expect(message(() => whoCan(model, { kind: 'directoryRole', role: 'Global Readr' }))).toBe(
+    'role "Global Readr" is not an Entra directory role in the catalog. Did you mean "Global Reader"? Give the role display name (e.g. Global Reader) or its template ID.',
+  );
 });
 
 describe('directory roles and break-glass', () => {
@@ -278,7 +298,7 @@ describe('directory roles and break-glass', () => {
 describe('questions that cannot be answered as asked', () => {
   test('fails an unknown Azure role with the nearest name', () => {
     expect(() => ask({ kind: 'azureRole', role: 'AcrPushh' })).toThrow(
-      'who-can: --azure-role "AcrPushh" is neither a built-in role in the catalog nor a custom role of the definition. Did you mean "AcrPush"? Give the exact role name (e.g. AcrPush) or its role definition ID.',
+      'role "AcrPushh" is neither a built-in role in the catalog nor a custom role of the definition. Did you mean "AcrPush"? Give the exact role name (e.g. AcrPush) or its role definition ID.',
     );
   });
 
@@ -288,13 +308,13 @@ describe('questions that cannot be answered as asked', () => {
 
   test('fails a scope that is not an Azure scope, and an operation with a wildcard or without a provider', () => {
     expect(() => ask({ kind: 'azureRole', role: 'Reader', scope: 'rg-app' })).toThrow(
-      'who-can: --scope "rg-app" is not an Azure scope; give a management group, subscription, resource group or resource ID',
+      'scope "rg-app" is not an Azure scope; give a management group, subscription, resource group or resource ID',
     );
     expect(() => ask({ kind: 'azureAction', operation: 'Microsoft.KeyVault/vaults/*' })).toThrow(
-      'who-can: --azure-action "Microsoft.KeyVault/vaults/*" contains a wildcard; ask about one concrete operation',
+      'operation "Microsoft.KeyVault/vaults/*" contains a wildcard; ask about one concrete operation',
     );
     expect(() => ask({ kind: 'azureAction', operation: 'setSecret' })).toThrow(
-      'who-can: --azure-action "setSecret" is not an Azure operation; write <Provider.Namespace>/<resource type>/<action>',
+      'operation "setSecret" is not an Azure operation; write <Provider.Namespace>/<resource type>/<action>',
     );
   });
 

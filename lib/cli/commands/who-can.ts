@@ -4,10 +4,12 @@
  * `--k8s-resource` or `--non-resource-url` on a `--cluster`, or `--directory-role`.
  */
 import { Option } from 'commander';
+import type { ResolvedModel } from '../../model/resolved';
 import type { AzurePlane } from '../../report/azure-actions';
 import { AccessQueryError } from '../../report/query-error';
 import { formatWhoCan } from '../../report/text';
-import { whoCan, type WhoCanAnswer, type WhoCanQuestion } from '../../report/who-can';
+import { answerWhoCan, type WhoCanAnswer, type WhoCanQuestion } from '../../report/who-can';
+import type { WhoCanFieldNames } from '../../report/who-can-fields';
 import { addInputOptions, loadAccessModel, type AccessInputOptions } from '../access-input';
 import { checkKnownKubernetesRequest, checkKnownOperation } from '../known-names';
 import { printJson, processIo, runCommand, type CommandIo } from '../command-io';
@@ -35,6 +37,31 @@ export interface WhoCanOptions extends AccessInputOptions {
 }
 
 const given = (v: unknown): boolean => v !== undefined;
+
+/** The flag of each field of a question: the inspector's errors and notes name what was typed. */
+export const WHO_CAN_FLAGS: WhoCanFieldNames = {
+  operation: '--azure-action',
+  plane: '--plane',
+  azureRole: '--azure-role',
+  scope: '--scope',
+  directoryRole: '--directory-role',
+  cluster: '--cluster',
+  verb: '--k8s-verb',
+  resource: '--k8s-resource',
+  apiGroup: '--api-group',
+  namespace: '--namespace',
+  nonResourceUrl: '--non-resource-url',
+};
+
+/** The answer, with the inspector's errors naming the flags and the command (`who-can: --cluster "aks-prd" ...`). */
+function answer(model: ResolvedModel, question: WhoCanQuestion): WhoCanAnswer {
+  try {
+    return answerWhoCan(model, question, WHO_CAN_FLAGS);
+  } catch (e) {
+    if (AccessQueryError.isAccessQueryError(e)) throw new AccessQueryError(`who-can: ${e.message}`);
+    throw e;
+  }
+}
 
 /** The question the options ask. Throws AccessQueryError when they ask none, several, or mix options. */
 export function questionFromOptions(o: WhoCanOptions): WhoCanQuestion {
@@ -116,10 +143,10 @@ export function runWhoCan(options: WhoCanOptions, io: CommandIo): number {
       if (question.kind === 'kubernetes' && question.request.nonResourceUrl === undefined)
         checkKnownKubernetesRequest(model, question.request.verb, question.request.resource);
     }
-    const answer = whoCan(model, question);
-    if (options.json) printJson(io, answer);
-    else io.stdout(formatWhoCan(answer));
-    return whoCanExitCode(answer, options.failIf);
+    const result = answer(model, question);
+    if (options.json) printJson(io, result);
+    else io.stdout(formatWhoCan(result));
+    return whoCanExitCode(result, options.failIf);
   });
 }
 
