@@ -11,12 +11,10 @@ import { environmentScope } from './environments/environment-scope';
 import { tenantWidePrivilege } from './environments/tenant-wide-privilege';
 import { federatedCredentialLimit } from './identities/federated-credential-limit';
 import { federatedCredentialPinned } from './identities/federated-credential-pinned';
-import { nonHumanEligible } from './identities/non-human-eligible';
 import { k8sEscalationRule } from './kubernetes/k8s-escalation-rule';
 import { k8sWildcardRule } from './kubernetes/k8s-wildcard-rule';
 import { standingClusterAdmin } from './kubernetes/standing-cluster-admin';
 import { emptyRole } from './layers/empty-role';
-import { roleHoldsBaseline } from './layers/role-holds-baseline';
 import { unusedTask } from './layers/unused-task';
 import { azureRoleAssignmentLimit } from './limits/azure-role-assignment-limit';
 import { roleAssignableGroupLimit } from './limits/role-assignable-group-limit';
@@ -52,14 +50,12 @@ export const ALL_RULES: readonly Rule[] = [
   standingProtectedWrite,
   twoStepActivation,
   eligibleGroupMember,
-  roleHoldsBaseline,
   unusedTask,
   emptyRole,
   breakGlassCount,
   breakGlassDeclared,
   breakGlassIsolated,
   breakGlassCaExclusion,
-  nonHumanEligible,
   federatedCredentialPinned,
   federatedCredentialLimit,
   roleAssignableGroupLimit,
