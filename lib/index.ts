@@ -79,6 +79,7 @@ export type { AzurePermission } from './catalog/azure-roles';
 export { validateDefinition, assertValidDefinition } from './model/validation';
 export { resolveDefinition } from './model/resolve';
 export { AccessModelError, formatProblems, type Problem } from './model/problem';
+export { AccessUsageError, errorText, isLibraryError, LIBRARY_ERROR_KINDS } from './model/errors';
 export type {
   PrincipalTaskAccess,
   ResolvedApplication,

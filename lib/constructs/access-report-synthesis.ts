@@ -9,6 +9,7 @@ import { TerraformStack, type IStackSynthesizer, type ISynthesisSession } from '
 import type { IConstruct } from 'constructs';
 import type { ResolvedModel } from '../model/resolved';
 import { REPORT_FILE_NAMES, REPORT_FORMATS, renderReport } from '../report/report-files';
+import { AccessUsageError } from '../model/errors';
 
 /** The option shared by {@link TaskAccessModel} and {@link TaskAccessStacks}. */
 export interface AccessReportOptions {
@@ -31,7 +32,7 @@ export function writeAccessReportOnSynth(scope: IConstruct, model: ResolvedModel
   const root = scope.node.root;
   const previous = attached.get(root);
   if (previous !== undefined) {
-    throw new Error(
+    throw new AccessUsageError(
       `Two access models in one app would both write access-model.json and the access report into its output directory ` +
         `(${previous} and ${scope.node.path}); set report: false on all but one.`,
     );

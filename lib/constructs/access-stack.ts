@@ -16,6 +16,7 @@ import * as path from 'path';
 import { App, Aspects, LocalBackend, TerraformBackend, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import { prepareElement, terraformElementsOf, withoutTokenStackTraces } from './private/cdktf-internals';
+import { AccessUsageError } from '../model/errors';
 
 /**
  * A stack whose self-contained elements skip the preparing pass of synthesis, and whose preparation and
@@ -99,7 +100,7 @@ function checkStackNamesOnce(root: IConstruct): void {
     for (const child of c.node.children) {
       if (TerraformStack.isStack(child)) {
         if (seen.has(child.node.id))
-          throw new Error(
+          throw new AccessUsageError(
             `Two stacks are named "${child.node.id}": cdktf would synthesize both into cdktf.out/stacks/${child.node.id}; give the TaskAccessStacks or your stack another id.`,
           );
         seen.add(child.node.id);

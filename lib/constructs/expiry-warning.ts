@@ -16,6 +16,7 @@ import {
 import type { ResolvedModel } from '../model/resolved';
 import { gitLastChange, type LastChangeReader } from '../review/last-change';
 import { eligibilityScheduleAddress } from './eligibility-schedule';
+import { AccessUsageError } from '../model/errors';
 
 /** Options of the expiry warning at synthesis. */
 export interface ExpiryWarningOptions {
@@ -44,7 +45,7 @@ export interface ExpiryWarningOptions {
 function lapseStart(model: ResolvedModel, options: ExpiryWarningOptions): LapseStart | undefined {
   if (options.lastChange !== undefined) {
     if (lapseStartInstant(options.lastChange) === undefined)
-      throw new Error(
+      throw new AccessUsageError(
         `expiryWarning.lastChange "${options.lastChange}" is not an ISO 8601 date or date-time; use e.g. "2026-03-02" or "2026-03-02T10:15:00Z".`,
       );
     return { date: options.lastChange };
@@ -65,7 +66,7 @@ export function warnExpiringGrants(model: ResolvedModel, options: ExpiryWarningO
   if (options === false) return [];
   const withinMs = options.within === undefined ? DEFAULT_EXPIRY_WINDOW_MS : parseExpiryWindow(options.within);
   if (withinMs === undefined)
-    throw new Error(
+    throw new AccessUsageError(
       `expiryWarning.within "${options.within}" is not a duration; use e.g. "14d", "36h", "2w" or "P14D".`,
     );
   const now = options.now ?? new Date();

@@ -1,10 +1,10 @@
 /**
- * Runs a cdktf app's synthesis for a command line: an invalid definition prints every problem (no stack
- * trace) and exits 1 before anything is written, so there is never a partial `cdktf.out`.
+ * Runs a cdktf app's synthesis for a command line: an error of the library (an invalid definition, rule pack
+ * errors, a misused construct: lib/model/errors.ts) prints its message (no stack trace) and exits 1 before
+ * anything is written, so there is never a partial `cdktf.out`; any other error keeps its stack.
  */
 import type { App } from 'cdktf';
-import { AccessModelError } from '../model/problem';
-import { RulePackError } from '../rules/error';
+import { isLibraryError } from '../model/errors';
 import { synthesisSummary } from './synth-summary';
 
 /**
@@ -41,8 +41,8 @@ export interface RunAppOptions {
 }
 
 /**
- * Builds the app with `build` and synthesizes it, then prints what it wrote; on an invalid definition (or rule pack errors) prints every
- * problem or finding and exits 1. When `task-access` loads the module only for the definition it exports (`lint`,
+ * Builds the app with `build` and synthesizes it, then prints what it wrote; on an error of the library (an invalid
+ * definition, rule pack errors, a misused construct) prints its message, without a stack trace, and exits 1. When `task-access` loads the module only for the definition it exports (`lint`,
  * `explain`, ... with `--definition main.ts`), it does nothing: no build, no `cdktf.out/`, no exit.
  */
 export function runApp(build: () => App, options: RunAppOptions = {}): void {
@@ -51,7 +51,7 @@ export function runApp(build: () => App, options: RunAppOptions = {}): void {
   try {
     app = build();
   } catch (e) {
-    if (AccessModelError.isAccessModelError(e) || RulePackError.isRulePackError(e)) {
+    if (isLibraryError(e)) {
       process.stderr.write(`${e.message}\n`);
       process.exit(1);
     }

@@ -8,6 +8,7 @@
  * would shift every later chunk by one unit. The price: chunks are filled to about 50-100% of `max`, not to
  * the brim, so there are more of them than the minimum.
  */
+import { AccessUsageError } from '../model/errors';
 
 /** A unit to place: a unique key and a size. */
 export interface SizedUnit {
@@ -66,7 +67,7 @@ export class UnitTooLargeError extends Error {
  */
 export function cutIntoRanges(units: readonly SizedUnit[], max: number): UnitRange[] {
   if (!(Number.isInteger(max) && max >= 1))
-    throw new Error(`maxResourcesPerStack must be a positive integer, got ${max}`);
+    throw new AccessUsageError(`maxResourcesPerStack must be a positive integer, got ${max}`);
   const prefix = new Array<number>(units.length + 1);
   prefix[0] = 0;
   units.forEach((u, i) => {

@@ -18,6 +18,8 @@ import { buildAccessModel, type BuildOptions, type BuiltAccessModel } from './bu
 import { AccessProviders, type AccessProvidersProps } from './providers';
 import { writeAccessReportOnSynth, type AccessReportOptions } from './access-report-synthesis';
 import type { VpnUserGroups } from './vpn-user-groups';
+import { AccessUsageError } from '../model/errors';
+import { didYouMean } from '../model/suggest';
 
 /** Props of {@link TaskAccessModel}. */
 export interface TaskAccessModelProps extends BuildOptions, AccessReportOptions {
@@ -116,12 +118,17 @@ export class TaskAccessModel extends Construct {
   }
 }
 
-/** The group of a layer name in a built model. */
+/**
+ * The group of a layer name in a built model. Throws {@link AccessUsageError} for a name the model has no group
+ * of, with the nearest one.
+ */
 export function groupOf(built: BuiltAccessModel, name: string): GroupWithoutMembers {
   const g = built.baselines.get(name)?.group ?? built.tasks.get(name)?.group ?? built.roles.get(name)?.group;
-  if (!g)
-    throw new Error(
-      `No group named "${name}" in the access model; use a BASE_, TASK_ or ROLE_ name from the definition.`,
+  if (!g) {
+    const names = [...built.baselines.keys(), ...built.tasks.keys(), ...built.roles.keys()];
+    throw new AccessUsageError(
+      `No group named "${name}" in the access model.${didYouMean(name, names)} Use a BASE_, TASK_ or ROLE_ name from the definition.`,
     );
+  }
   return g;
 }

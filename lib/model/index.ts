@@ -10,6 +10,7 @@ export type {
   ParsedAzureScope,
 } from './azure-scope';
 export { emailAddressProblem } from './email-address';
+export * from './errors';
 export { userPrincipalNameProblem } from './user-principal-name';
 export * from './snapshot';
 export * from './grants';

@@ -5,6 +5,7 @@ import { TaskAccessModel } from '../../lib/constructs/task-access-model';
 import { AccessModelError } from '../../lib/model/problem';
 import { stackJson, synthStacks } from './synth-helper';
 import { AzurermBackend, TerraformStack } from 'cdktf';
+import { AccessUsageError } from '../../lib/model/errors';
 
 describe('split: environment', () => {
   const stacks = synthStacks({ definition: referenceOrganisation, split: 'environment' }, 'org');
@@ -65,7 +66,11 @@ describe('TaskAccessModel in a stack of your own', () => {
     const tf = stackJson(Testing.synth(stack));
     expect(tf.addresses()).toEqual(synthStacks({ definition: referenceOrganisation }, 'x').get('x')?.addresses());
     expect(model.group('TASK_PROD_VIEWER')).toBe(model.built.tasks.get('TASK_PROD_VIEWER')?.group);
-    expect(() => model.group('TASK_PROD_VIEWR')).toThrow('No group named "TASK_PROD_VIEWR" in the access model');
+    expect(() => model.group('TASK_PROD_VIEWR')).toThrow(
+      new AccessUsageError(
+        'No group named "TASK_PROD_VIEWR" in the access model. Did you mean "TASK_PROD_VIEWER"? Use a BASE_, TASK_ or ROLE_ name from the definition.',
+      ),
+    );
     expect(model.vpn?.policyGroups.map((g) => g.name)).toEqual(['BASE_PROD_VPN_ACCESS', 'default']);
   });
 

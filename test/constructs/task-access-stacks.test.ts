@@ -8,6 +8,7 @@ import { Aspects, TerraformResource, TerraformStack, Testing, type IAspect } fro
 import { Construct, type IConstruct } from 'constructs';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
 import { TaskAccessStacks } from '../../lib/constructs/task-access-stacks';
+import { AccessUsageError } from '../../lib/model/errors';
 import { AccessModelError } from '../../lib/model/problem';
 
 /** Every Terraform resource under `scope`. */
@@ -140,10 +141,27 @@ describe('TaskAccessStacks errors', () => {
     new TerraformStack(app, 'org-prod');
 
     // WHEN synthesizing THEN it fails naming the stack, and cdktf.out/stacks holds nothing
-    expect(() => app.synth()).toThrow(
+    let thrown: unknown;
+    try {
+      app.synth();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(AccessUsageError);
+    expect((thrown as Error).message).toContain(
       'Two stacks are named "org-prod": cdktf would synthesize both into cdktf.out/stacks/org-prod',
     );
     const stacks = join(app.outdir, 'stacks');
     expect(existsSync(stacks) ? readdirSync(stacks) : []).toEqual([]);
+  });
+
+  test('group() of a name the model has no group of is an AccessUsageError with the nearest name', () => {
+    const app = Testing.app();
+    const access = new TaskAccessStacks(app, 'org', { definition: referenceOrganisation, report: false });
+    expect(access.group('ROLE_DEVELOPER')).toBe(access.built.roles.get('ROLE_DEVELOPER')?.group);
+    expect(() => access.group('ROLE_DEVELOPR')).toThrow(AccessUsageError);
+    expect(() => access.group('ROLE_DEVELOPR')).toThrow(
+      'No group named "ROLE_DEVELOPR" in the access model. Did you mean "ROLE_DEVELOPER"? Use a BASE_, TASK_ or ROLE_ name from the definition.',
+    );
   });
 });
