@@ -25,7 +25,7 @@ import { RoleAccess } from './role-access';
 import { RoleGroup } from './role-group';
 import { SecurityMonitoring } from './security-monitoring';
 import type { PlacementUnitRef } from './plan/unit';
-import { planUnits } from './plan/unit-plan';
+import { forgetPlan, planUnits } from './plan/unit-plan';
 import type { CustomRolePlan } from './plan/directory-plans';
 import type { BaselinePlan, TaskPlan } from './plan/layer-plans';
 import type { RoleLinkPlan } from './plan/role-link-plan';
@@ -279,6 +279,8 @@ export function buildAccessModel(
         })
       : undefined;
 
+  // Built: the plan is not needed again (8 MB per 4,000 groups, kept for the synthesis otherwise).
+  forgetPlan(model);
   return {
     baselines,
     tasks,

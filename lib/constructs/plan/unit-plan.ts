@@ -73,6 +73,14 @@ export function planUnits(model: ResolvedModel): AccessPlan {
   return plan;
 }
 
+/**
+ * Drops the plan made for `model`, once its constructs are built: the plan would otherwise live as long as the model
+ * (through the synthesis). Planning the model again makes a new one.
+ */
+export function forgetPlan(model: ResolvedModel): void {
+  plans.delete(model);
+}
+
 function makePlan(model: ResolvedModel): AccessPlan {
   const units: UnitPlan[] = [];
   const add = <T extends UnitPlan>(unit: T): T => {
