@@ -258,5 +258,6 @@ export {
   formatDestroyed,
   readSynthOutput,
   type DestroyedAddress,
+  type SynthOutput,
   type TfJson,
 } from './report/destroyed-addresses';

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
+import { AccessUsageError } from '../model/errors';
 
 /** An address that exists before and not after. */
 export interface DestroyedAddress {
@@ -28,7 +29,7 @@ export type TfJson = {
 export function readSynthOutput(dir: string): Map<string, TfJson> {
   const stacksDir = join(dir, 'stacks');
   if (!existsSync(stacksDir) || !statSync(stacksDir).isDirectory()) {
-    throw new Error(
+    throw new AccessUsageError(
       `${dir} is not a cdktf synth output: ${stacksDir} does not exist (run cdktf synth first, and keep a copy of the previous cdktf.out)`,
     );
   }
@@ -49,11 +50,25 @@ function addresses(tf: TfJson): Map<string, Record<string, unknown>> {
   return m;
 }
 
+/** A synth output given as read stacks, or as its directory (read with {@link readSynthOutput}). */
+export type SynthOutput = Map<string, TfJson> | string;
+
+function stacksOf(output: unknown, which: 'before' | 'after'): Map<string, TfJson> {
+  if (typeof output === 'string') return readSynthOutput(output);
+  if (output instanceof Map) return output as Map<string, TfJson>;
+  throw new AccessUsageError(
+    `findDestroyedAddresses: ${which} is ${output === null ? 'null' : typeof output}; give a synth output directory (e.g. "cdktf.out") or readSynthOutput(dir)`,
+  );
+}
+
 /**
  * Every address of `before` missing from `after` (a resource moved to another stack counts as destroyed in its
- * old stack: Terraform state is per stack). Sorted by stack and address.
+ * old stack: Terraform state is per stack). Sorted by stack and address. Each side is a synth output directory or
+ * what {@link readSynthOutput} read from one.
  */
-export function findDestroyedAddresses(before: Map<string, TfJson>, after: Map<string, TfJson>): DestroyedAddress[] {
+export function findDestroyedAddresses(beforeOutput: SynthOutput, afterOutput: SynthOutput): DestroyedAddress[] {
+  const before = stacksOf(beforeOutput, 'before');
+  const after = stacksOf(afterOutput, 'after');
   const afterAll = new Map<string, Map<string, Record<string, unknown>>>(
     [...after].map(([s, tf]) => [s, addresses(tf)]),
   );

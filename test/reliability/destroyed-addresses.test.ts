@@ -84,3 +84,19 @@ test('fails clearly on a folder that is not a synth output', () => {
     '/nonexistent is not a cdktf synth output: /nonexistent/stacks does not exist',
   );
 });
+
+test('each side may be a synth output directory; anything else is a usage error naming the side', () => {
+  const after = synthTo({ definition: renamed });
+  expect(findDestroyedAddresses(before, after)).toEqual(
+    findDestroyedAddresses(readSynthOutput(before), readSynthOutput(after)),
+  );
+  expect(() => findDestroyedAddresses(before, 42 as never)).toThrow(
+    'findDestroyedAddresses: after is number; give a synth output directory (e.g. "cdktf.out") or readSynthOutput(dir)',
+  );
+  expect(() => findDestroyedAddresses('/nonexistent', after)).toThrow(
+    expect.objectContaining({
+      name: 'AccessUsageError',
+      message: expect.stringContaining('/nonexistent is not a cdktf synth output'),
+    }),
+  );
+});
