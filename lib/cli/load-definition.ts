@@ -65,9 +65,12 @@ class SynthesisRefused extends Error {}
 
 /**
  * Runs `load` with `App.prototype.synth` of every cdktf the module could use (its own, resolved from its directory,
- * and this library's) refusing to run, so a module that synthesizes when loaded writes nothing.
+ * and this library's) refusing to run, so a module that synthesizes when loaded writes nothing. Only a module whose
+ * source calls `.synth(` is guarded: loading cdktf costs about 100 ms, which a plain definition module shouldn't pay
+ * (one that synthesizes through runApp is covered by runApp itself).
  */
 function withoutAppSynthesis<T>(path: string, load: () => T): T {
+  if (!/\.synth\s*\(/.test(readFileSync(path, 'utf8'))) return load();
   const patched: { proto: { synth: unknown }; synth: unknown }[] = [];
   const files = new Set<string>();
   for (const from of [dirname(path), __dirname]) {

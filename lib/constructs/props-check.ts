@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { AccessModelError, type Problem } from '../model/problem';
-import { didYouMean } from '../model/suggest';
+import { didYouMean, didYouMeanLikely } from '../model/suggest';
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { message: 'expected a function' });
 const object = z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
@@ -46,12 +46,6 @@ const stacksProps = z.strictObject({
   configureStack: fn.optional(),
 });
 
-/** ` Did you mean "environment"?`: a choice the value begins (`env`), else the nearest spelling. */
-function suggestChoice(value: string, choices: readonly string[]): string {
-  const prefixed = value.length > 0 ? choices.filter((c) => c.toLowerCase().startsWith(value.toLowerCase())) : [];
-  return prefixed.length === 1 ? ` Did you mean "${prefixed[0]}"?` : didYouMean(value, choices);
-}
-
 function problemsOf(schema: z.ZodObject, props: unknown, construct: string): Problem[] {
   const result = schema.safeParse(props);
   if (result.success) return [];
@@ -73,7 +67,7 @@ function problemsOf(schema: z.ZodObject, props: unknown, construct: string): Pro
         path,
         rule: 'props',
         message: choices
-          ? `${JSON.stringify(value)} is not one of ${choices.map((c) => JSON.stringify(c)).join(', ')}.${typeof value === 'string' ? suggestChoice(value, choices.map(String)) : ''}`
+          ? `${JSON.stringify(value)} is not one of ${choices.map((c) => JSON.stringify(c)).join(', ')}.${typeof value === 'string' ? didYouMeanLikely(value, choices.map(String)) : ''}`
           : issue.message,
         value,
         fix: choices

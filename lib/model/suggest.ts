@@ -35,3 +35,20 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   const n = nearest(name, candidates);
   return n ? ` Did you mean "${n}"?` : '';
 }
+
+/**
+ * What a person likely meant: the one candidate that contains `name` (case-insensitive: `env` for "environment", a
+ * part of a display name for the whole name), else the nearest spelling ({@link nearest}).
+ */
+export function likelyMeant(name: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const lower = name.toLowerCase();
+  const containing = lower.length > 0 ? list.filter((c) => c.toLowerCase().includes(lower)) : [];
+  return containing.length === 1 ? containing[0] : nearest(name, list);
+}
+
+/** " Did you mean X?" for {@link likelyMeant}, or "" when nothing is likely. */
+export function didYouMeanLikely(name: string, candidates: Iterable<string>): string {
+  const m = likelyMeant(name, candidates);
+  return m ? ` Did you mean "${m}"?` : '';
+}

@@ -2,7 +2,7 @@
  * `explain`: the effective access of one role (by `ROLE_` name) or one principal (by object ID, user principal
  * name or display name), with the union over the principal's roles and the path that gives each grant.
  */
-import { nearest } from '../model/suggest';
+import { likelyMeant } from '../model/suggest';
 import type { ResolvedModel } from '../model/resolved';
 import { accessMatrix, type PrincipalAccessView, type RoleAccessView } from './access-matrix';
 import { AccessQueryError } from './query-error';
@@ -38,8 +38,7 @@ export function explain(model: ResolvedModel, name: string): Explanation {
   const candidates = [...matrix.roles.map((r) => r.name), ...matrix.principals.flatMap((p) => [p.label, p.key])];
   // A part of a display name or UPN (`carol@contoso.example` for "carol@contoso.example (Contractor)") is the
   // likelier meaning than the nearest spelling.
-  const containing = candidates.filter((c) => lower(c).includes(lower(wanted))).sort();
-  const hint = containing.length === 1 ? containing[0] : nearest(wanted, candidates);
+  const hint = likelyMeant(wanted, candidates);
   throw new AccessQueryError(
     `explain: no role or principal is named "${wanted}".` +
       (hint ? ` Did you mean "${hint}"?` : '') +
