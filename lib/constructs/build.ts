@@ -14,7 +14,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { Approver } from '../model/definition';
 import type { ResolvedModel, ResolvedTask } from '../model/resolved';
-import { decodeLiteralText, literalView } from './literal-text';
+import { decodeLiteralText, literalView, withoutDefinitionPaths } from './literal-text';
 import { BaselineGroup, type GroupJitPolicyApprovers } from './baseline-group';
 import { BreakGlassAccounts } from './break-glass';
 import { ConditionalAccessPolicies } from './conditional-access-policies';
@@ -96,9 +96,10 @@ export function buildAccessModel(
   warnExpiringGrants(resolved, options.expiryWarning);
   // The one seam of literal text (literal-text.ts): the constructs only see the model with its text encoded, and
   // every stack they build in decodes it after cdktf has resolved its tokens (unless nothing was encoded).
-  const model = literalView(resolved);
+  const forConstructs = withoutDefinitionPaths(resolved);
+  const model = literalView(forConstructs);
   const decoded = (p: Placement): Placement => {
-    if (model !== resolved) decodeLiteralText(TerraformStack.of(p.scope));
+    if (model !== forConstructs) decodeLiteralText(TerraformStack.of(p.scope));
     return p;
   };
   const directory = decoded(directoryPlacement);

@@ -34,8 +34,18 @@ import { named } from './addresses';
 /** Logical ID of the per-stack read of the deploying identity. */
 export const DEPLOYING_IDENTITY = 'DEPLOYING_IDENTITY';
 
-/** The read of the deploying identity, by stack: one per stack, read once (cdktf makes a new token per read). */
+/** The read of the deploying identity, by stack: one per stack. */
 const reads = new WeakMap<TerraformStack, { source: DataAzureadClientConfig; objectId: string }>();
+
+/**
+ * The read's `object_id` as the Terraform expression cdktf would write for the token `source.objectId`. Written
+ * out rather than as a token: every group of the stack lists it, and cdktf resolves a token once per use (about
+ * 3% of the synthesis of a large organisation); a plain string is copied as is. Safe because the expression is
+ * this module's own constant (no text from the definition) and the read is always in the group's own stack, so
+ * no cross-stack reference (which only a token would get) is ever needed. test/constructs/group-owners.test.ts
+ * checks it is what the token resolves to.
+ */
+export const DEPLOYING_IDENTITY_OBJECT_ID = `\${data.${DataAzureadClientConfig.tfResourceType}.${DEPLOYING_IDENTITY}.object_id}`;
 /** Every read created, so stack sizes can leave them out. */
 const created = new WeakSet<object>();
 
@@ -57,7 +67,7 @@ function deployingIdentity(scope: IConstruct, provider: TerraformProvider): stri
       DEPLOYING_IDENTITY,
     );
     created.add(source);
-    read = { source, objectId: source.objectId };
+    read = { source, objectId: DEPLOYING_IDENTITY_OBJECT_ID };
     reads.set(stack, read);
   }
   return read.objectId;

@@ -5,7 +5,7 @@
  * `depends_on` and `replace_triggered_by`, which can't cross stacks).
  */
 import type { ResolvedModel } from '../model/resolved';
-import { literalView } from './literal-text';
+import { literalView, withoutDefinitionPaths } from './literal-text';
 import type { PlacementUnitKind, PlacementUnitRef } from './plan/unit';
 import { planUnits } from './plan/unit-plan';
 
@@ -53,7 +53,7 @@ export function isDirectoryUnit(kind: PlacementUnitKind): boolean {
 /** Every unit of a resolved model, sized from its plan, in no particular order. */
 export function placementUnits(model: ResolvedModel): PlacementUnit[] {
   // The plan of the model the constructs see (buildAccessModel plans the same view, and finds this plan made).
-  return planUnits(literalView(model)).units.map((u) => ({
+  return planUnits(literalView(withoutDefinitionPaths(model))).units.map((u) => ({
     kind: u.kind,
     key: u.key,
     ...(u.environment !== undefined ? { environment: u.environment } : {}),

@@ -277,6 +277,7 @@ function activationSteps(
   taskPaths: readonly AccessPath[],
   allPaths: readonly AccessPath[],
 ): ActivationStep[] | undefined {
+  if (!task.jit || task.roleAssignableBaselines.length === 0) return undefined;
   const eligible = taskPaths.filter((p) => p.mode === 'eligible');
   const steps = eligible.length > 0 ? taskActivationSteps(model, task) : undefined;
   if (!steps) return undefined;
@@ -302,8 +303,13 @@ function activationSteps(
 }
 
 function dedupe(paths: readonly AccessPath[]): AccessPath[] {
+  // Most tasks and baselines are reached by one path: nothing to merge or sort.
+  if (paths.length < 2) return [...paths];
   const seen = new Map<string, AccessPath>();
-  for (const p of paths) if (!seen.has(accessPathKey(p))) seen.set(accessPathKey(p), p);
+  for (const p of paths) {
+    const key = accessPathKey(p);
+    if (!seen.has(key)) seen.set(key, p);
+  }
   return [...seen.values()].sort(compareAccessPaths);
 }
 

@@ -199,11 +199,19 @@ function grantWhat(g: ResolvedGrant): string {
 }
 
 function taskPolicies(model: ResolvedModel): string[] {
+  // The roles holding each task, per mode, in role order: one walk over the roles, not one per task.
+  const held = { standing: new Map<string, string[]>(), eligible: new Map<string, string[]>() };
+  for (const r of model.roles) {
+    for (const mode of ['standing', 'eligible'] as const) {
+      for (const task of new Set(r[mode].map((a) => a.task))) {
+        const list = held[mode].get(task);
+        if (list) list.push(r.name);
+        else held[mode].set(task, [r.name]);
+      }
+    }
+  }
   const holders = (task: string, mode: 'standing' | 'eligible'): string =>
-    model.roles
-      .filter((r) => (mode === 'standing' ? r.standing : r.eligible).some((a) => a.task === task))
-      .map((r) => code(r.name))
-      .join(', ');
+    (held[mode].get(task) ?? []).map(code).join(', ');
   const rows = model.tasks.map((t) => [
     code(t.name),
     mdText(t.environment),

@@ -5,6 +5,9 @@
 import type { AccessModelDefinition, ModelSettings } from '../../lib/model';
 import { RulePackError } from '../../lib/rules';
 import { developerRole, IDS, kvGetBaseline, minimal } from '../fixtures/minimal';
+import { DataAzureadClientConfig } from '@cdktf/provider-azuread/lib/data-azuread-client-config';
+import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { DEPLOYING_IDENTITY, DEPLOYING_IDENTITY_OBJECT_ID } from '../../lib/constructs/group-owners';
 import { synthOne, synthStacks, type StackJson } from './synth-helper';
 
 const GROUP = 'azuread_group_without_members';
@@ -35,6 +38,18 @@ function withRoleAssignable(settings?: ModelSettings): AccessModelDefinition {
 
 const ownersOf = (tf: StackJson): Record<string, unknown> =>
   Object.fromEntries(Object.entries(tf.resources(GROUP)).map(([name, g]) => [name, g.owners]));
+
+test('the owners entry written out is exactly what cdktf writes for the read object_id token', () => {
+  // GIVEN a stack with the read under the library's logical ID, and a group-like output using its token
+  const stack = new TerraformStack(new App(), 'tokens');
+  const read = new DataAzureadClientConfig(stack, 'read');
+  read.overrideLogicalId(DEPLOYING_IDENTITY);
+  new TerraformOutput(stack, 'owner', { value: read.objectId });
+  // WHEN synthesized THEN the token became the constant the library writes without a token
+  const json = JSON.parse(Testing.synth(stack)) as { output: Record<string, { value: string }> };
+  expect(json.output.owner.value).toBe(DEPLOYING_IDENTITY_OBJECT_ID);
+  expect(DEPLOYING_IDENTITY_OBJECT_ID).toBe(READ);
+});
 
 describe('without settings: the deploying identity, read at plan time, owns every group', () => {
   let tf: StackJson;

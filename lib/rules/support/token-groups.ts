@@ -20,30 +20,41 @@ export interface PrincipalGroupCount {
   readonly baselines: number;
 }
 
-/** The group count of every principal of the model, in principal order. */
+const counted = new WeakMap<RuleContext, readonly PrincipalGroupCount[]>();
+
+/**
+ * The group count of every principal of the model, in principal order. Computed once per pack run: both token
+ * rules read it.
+ */
 export function principalGroupCounts(ctx: RuleContext): readonly PrincipalGroupCount[] {
+  const cached = counted.get(ctx);
+  if (cached) return cached;
   const outside = ctx.options.limits.groupsOutsideDefinition;
-  return ctx.model.principals.map((p) => {
-    const count = (modes: readonly string[]) => {
-      const tasks = p.tasks.filter((t) => modes.includes(t.mode)).map((t) => t.task);
-      const baselines = new Set(tasks.flatMap((t) => ctx.tasks.get(t)?.baselines ?? []));
-      return {
-        tasks: tasks.length,
-        baselines: baselines.size,
-        total: p.roles.length + tasks.length + baselines.size + outside,
-      };
-    };
-    const standing = count(['standing']);
-    const all = count(['standing', 'eligible']);
+  const counts = ctx.model.principals.map((p): PrincipalGroupCount => {
+    let standingTasks = 0;
+    let allTasks = 0;
+    const standingBaselines = new Set<string>();
+    const allBaselines = new Set<string>();
+    for (const t of p.tasks) {
+      const baselines = ctx.tasks.get(t.task)?.baselines ?? [];
+      allTasks++;
+      for (const b of baselines) allBaselines.add(b);
+      if (t.mode === 'standing') {
+        standingTasks++;
+        for (const b of baselines) standingBaselines.add(b);
+      }
+    }
     return {
       principal: p,
-      standing: standing.total,
-      activated: all.total,
+      standing: p.roles.length + standingTasks + standingBaselines.size + outside,
+      activated: p.roles.length + allTasks + allBaselines.size + outside,
       roles: p.roles.length,
-      tasks: all.tasks,
-      baselines: all.baselines,
+      tasks: allTasks,
+      baselines: allBaselines.size,
     };
   });
+  counted.set(ctx, counts);
+  return counts;
 }
 
 /** "3 roles, 12 tasks, 40 baselines (+5 outside the definition)". */
