@@ -55,6 +55,11 @@ export class AuditExportError extends Error {
     super(message);
     this.name = 'AuditExportError';
   }
+
+  /** True for an AuditExportError, also across copies of the library. */
+  public static isAuditExportError(e: unknown): e is AuditExportError {
+    return e instanceof Error && e.name === 'AuditExportError';
+  }
 }
 
 /**

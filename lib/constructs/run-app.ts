@@ -50,6 +50,9 @@ export function runApp(build: () => App, options: RunAppOptions = {}): void {
   let app: App;
   try {
     app = build();
+    // Synthesis too: a library error raised while synthesizing (a user-added element the model refuses, say)
+    // prints as its message like one raised while building.
+    app.synth();
   } catch (e) {
     if (isLibraryError(e)) {
       process.stderr.write(`${e.message}\n`);
@@ -57,6 +60,5 @@ export function runApp(build: () => App, options: RunAppOptions = {}): void {
     }
     throw e;
   }
-  app.synth();
   if (options.summary ?? true) process.stdout.write(synthesisSummary(app.outdir));
 }

@@ -59,6 +59,11 @@ export class UnitTooLargeError extends Error {
     );
     this.name = 'UnitTooLargeError';
   }
+
+  /** True for a UnitTooLargeError, also across copies of the library. */
+  public static isUnitTooLargeError(e: unknown): e is UnitTooLargeError {
+    return e instanceof Error && e.name === 'UnitTooLargeError';
+  }
 }
 
 /**

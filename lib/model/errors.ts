@@ -12,6 +12,11 @@
  * - `UnitTooLargeError` (lib/constructs/stack-chunks.ts): one unit larger than `maxResourcesPerStack`.
  * - `AccessUsageError` (here): a construct used in a way that can't work (two models writing one report, an
  *   unknown group name, a malformed option), saying what to change.
+ *
+ * Each class lives beside the data it reports (a layer may only throw what it can import) and has a static
+ * `isXxx(e)` check by name. The `task-access` CLI has one more, its own `LoadError` (lib/cli/load-definition.ts: a
+ * definition file that can't be read, compiled or evaluated, with file:line:column); the CLI prints it, and every
+ * kind above, as the message alone, and exits 2.
  */
 
 /** The `name` of each of the library's error kinds, with what it means. */

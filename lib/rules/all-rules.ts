@@ -9,7 +9,6 @@ import { separationOfDuties } from './duties/separation-of-duties';
 import { crossEnvironmentScope } from './environments/cross-environment-scope';
 import { environmentScope } from './environments/environment-scope';
 import { tenantWidePrivilege } from './environments/tenant-wide-privilege';
-import { federatedCredentialLimit } from './identities/federated-credential-limit';
 import { federatedCredentialPinned } from './identities/federated-credential-pinned';
 import { k8sEscalationRule } from './kubernetes/k8s-escalation-rule';
 import { k8sWildcardRule } from './kubernetes/k8s-wildcard-rule';
@@ -57,7 +56,6 @@ export const ALL_RULES: readonly Rule[] = [
   breakGlassIsolated,
   breakGlassCaExclusion,
   federatedCredentialPinned,
-  federatedCredentialLimit,
   roleAssignableGroupLimit,
   roleAssignableGroupOwner,
   tokenGroupLimit,

@@ -29,7 +29,6 @@ export { breakGlassDeclared } from './break-glass/break-glass-declared';
 export { breakGlassIsolated } from './break-glass/break-glass-isolated';
 export { breakGlassCaExclusion } from './break-glass/break-glass-ca-exclusion';
 export { federatedCredentialPinned } from './identities/federated-credential-pinned';
-export { federatedCredentialLimit } from './identities/federated-credential-limit';
 export { roleAssignableGroupLimit } from './limits/role-assignable-group-limit';
 export { roleAssignableGroupOwner } from './pim/role-assignable-group-owner';
 export { tokenGroupLimit } from './limits/token-group-limit';

@@ -4,6 +4,7 @@ import { AccessModelError } from '../../lib/model/problem';
 import { AccessQueryError } from '../../lib/report/query-error';
 import { AuditExportError } from '../../lib/audit-log/audit-event';
 import { UnitTooLargeError } from '../../lib/constructs/stack-chunks';
+import { RulePackError } from '../../lib/rules/error';
 
 test('every kind of the library is a library error, printed as its message alone', () => {
   const errors: Error[] = [
@@ -17,6 +18,27 @@ test('every kind of the library is a library error, printed as its message alone
   for (const e of errors) {
     expect(isLibraryError(e)).toBe(true);
     expect(errorText(e)).toBe(e.message);
+  }
+});
+
+test('every kind has a static check that recognises it by name, also from a copy of the library', () => {
+  const checks: Record<string, (e: unknown) => boolean> = {
+    AccessModelError: AccessModelError.isAccessModelError,
+    RulePackError: RulePackError.isRulePackError,
+    AccessQueryError: AccessQueryError.isAccessQueryError,
+    AuditExportError: AuditExportError.isAuditExportError,
+    UnitTooLargeError: UnitTooLargeError.isUnitTooLargeError,
+    AccessUsageError: AccessUsageError.isAccessUsageError,
+  };
+  expect(Object.keys(checks).sort()).toEqual(Object.keys(LIBRARY_ERROR_KINDS).sort());
+  for (const [name, check] of Object.entries(checks)) {
+    // A copy of the library's error: the name, and the data the checks of AccessModelError and RulePackError read.
+    const copy = Object.assign(new Error('from another copy'), { problems: [], findings: [] });
+    copy.name = name;
+    const other = Object.keys(checks).find((n) => n !== name) as string;
+    const wrong = new Error('another kind');
+    wrong.name = other;
+    expect([name, check(copy), check(wrong), check(new Error(name))]).toEqual([name, true, false, false]);
   }
 });
 
