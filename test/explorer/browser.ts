@@ -11,15 +11,10 @@ import { existsSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, INSTALL_HINT } from './chromium';
 
-/** Where Chromium is: TASK_ACCESS_CHROMIUM, else /usr/bin/chromium. */
-export const CHROMIUM = process.env.TASK_ACCESS_CHROMIUM ?? '/usr/bin/chromium';
-
-/** How to get Chromium, in the skip message and the CI failure. */
-export const INSTALL_HINT =
-  `the access explorer's browser tests need Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` ` +
-  "(Debian; .ci/run does this when it's missing) or point TASK_ACCESS_CHROMIUM at a Chromium binary";
+export { launch } from './chromium';
 
 /** Whether the browser tests can run; with CI=true a missing Chromium is an error naming the fix. */
 export function browserAvailable(): boolean {
@@ -31,11 +26,6 @@ export function browserAvailable(): boolean {
 
 /** `describe`, or `describe.skip` without Chromium (outside CI). */
 export const describeInBrowser: jest.Describe = browserAvailable() ? describe : describe.skip;
-
-/** Launches headless Chromium. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-}
 
 /** An opened page and what it tried. */
 export interface ExplorerPage {
