@@ -44,14 +44,15 @@ module.exports = {
       name: 'explorer-page-reads-the-model',
       severity: 'error',
       comment:
-        'The access explorer\'s browser script (lib/explorer, bundled into the page) answers with the model, the catalogs and lib/report only: never cdktf constructs, the command line or Node modules.',
+        "The access explorer's browser script (lib/explorer, bundled into the page) answers with the model, the catalogs and lib/report only: never cdktf constructs, the command line or Node modules.",
       from: { path: '^lib/explorer/' },
       to: { path: `${TOP}|^lib/(rules|monitoring|audit-log|drift|review)/|^(fs|path|os|child_process|crypto)$` },
     },
     {
       name: 'nothing-imports-the-explorer-page',
       severity: 'error',
-      comment: 'lib/explorer runs in the browser: the page inlines its bundle (lib/report/explorer), nothing imports it.',
+      comment:
+        'lib/explorer runs in the browser: the page inlines its bundle (lib/report/explorer), nothing imports it.',
       from: { path: '^lib/', pathNot: '^lib/explorer/' },
       to: { path: '^lib/explorer/' },
     },

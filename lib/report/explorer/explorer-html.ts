@@ -15,12 +15,26 @@ export const EXPLORER_DATA_ID = 'access-model';
 
 const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The model as the page embeds it: without the definition paths (they point into a file the page doesn't carry). */
-function embeddedModel(model: ResolvedModel): ResolvedModel {
-  if (model.paths === undefined) return model;
+/**
+ * The model as the page embeds it: without the definition paths (they point into a file the page doesn't carry),
+ * every object's keys sorted, so a model resolved from a definition and the same model read back from
+ * access-model.json (whose reader builds objects in the schema's key order) give the same bytes.
+ */
+function embeddedModel(model: ResolvedModel): unknown {
   const { paths: _paths, ...rest } = model;
   void _paths;
-  return rest;
+  return sortedKeys(rest);
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = sortedKeys(v);
+  }
+  return out;
 }
 
 /** Renders the page for a model; `assets` default to the bundled script and style sheet. */

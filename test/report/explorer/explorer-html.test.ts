@@ -7,6 +7,7 @@ import { createHash } from 'crypto';
 import fc from 'fast-check';
 import { resolveDefinition } from '../../../lib/model/resolve';
 import { jsonForScript } from '../../../lib/report/escape/script-json';
+import { readAccessModelDocument, renderModelJson } from '../../../lib/report/model-json';
 import { EXPLORER_DATA_ID, renderExplorerHtml } from '../../../lib/report/explorer/explorer-html';
 import { referenceOrganisation } from '../../../examples/reference-org/definition';
 
@@ -68,6 +69,11 @@ describe('renderExplorerHtml', () => {
     expect(csp).toBe(
       `default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'`,
     );
+  });
+
+  test('the model read back from access-model.json gives the same page as the definition', () => {
+    const readBack = readAccessModelDocument(JSON.parse(renderModelJson(model)));
+    expect(renderExplorerHtml(readBack, STUB)).toBe(renderExplorerHtml(model, STUB));
   });
 
   test('the same model gives the same bytes, with the bundled script', () => {
