@@ -33,20 +33,33 @@ const PAGE_KNOWN_LABELS: KnownNameLabels = {
   allowUnknown: '"ask about a name no role lists"',
 };
 
-/** The form's values. */
+/** The form's values, as typed (an empty text field is an option not given). */
 export interface WhoCanForm {
+  /** Which question: an Azure operation or role, a Kubernetes request, a directory role. */
   readonly kind: WhoCanQuestion['kind'];
+  /** The Azure operation (`--azure-action`). */
   readonly operation: string;
+  /** `control`, `data`, or empty: decided from the catalog (`--plane`). */
   readonly plane: string;
+  /** The Azure role by name or ID (`--azure-role`). */
   readonly azureRole: string;
+  /** The Azure scope; empty: any scope (`--scope`). */
   readonly scope: string;
+  /** The cluster (`--cluster`). */
   readonly cluster: string;
+  /** The Kubernetes verb (`--k8s-verb`). */
   readonly verb: string;
+  /** The resource, `resource[/sub][.group]` (`--k8s-resource`). */
   readonly resource: string;
+  /** The namespace; empty: a cluster-scoped request (`--namespace`). */
   readonly namespace: string;
+  /** The object's name (`--resource-name`). */
   readonly resourceName: string;
+  /** A non-resource URL instead of a resource (`--non-resource-url`). */
   readonly nonResourceUrl: string;
+  /** The directory role by name or template ID (`--directory-role`). */
   readonly directoryRole: string;
+  /** Ask about a name no role lists (`--allow-unknown`). */
   readonly allowUnknown: boolean;
 }
 

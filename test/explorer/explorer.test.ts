@@ -15,6 +15,7 @@ import type { WhoCanAnswer } from '../../lib/report/who-can';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
 import { vendorAndAgent } from '../../examples/vendor-and-agent/definition';
 import { capture, workspace } from '../cli/io';
+import { generateOrganisation } from '../../bench/generate';
 import { describeInBrowser, launch, openExplorer, openFirstResult, tableRows, type ExplorerPage } from './browser';
 
 const model = resolveDefinition(referenceOrganisation);
@@ -237,6 +238,38 @@ describeInBrowser('the access explorer in Chromium', () => {
       await page.evaluate(() => [document.activeElement?.id, document.getElementById('view-who-can')?.hidden]),
     ).toEqual(['tab-who-can', false]);
     await page.keyboard.press('ArrowLeft');
+  });
+
+  test('high privilege only keeps the paths through exception tasks (a generated organisation of 120 groups)', async () => {
+    const generated = resolveDefinition(generateOrganisation({ groups: 120 }));
+    const role = accessMatrix(generated).roles.find(
+      (r) => r.tasks.some((t) => t.highPrivilege) && r.tasks.some((t) => !t.highPrivilege),
+    ) as ReturnType<typeof accessMatrix>['roles'][number];
+    const high = new Set(generated.tasks.filter((t) => t.highPrivilege).map((t) => t.name));
+    const opened = await openExplorer(browser, renderReport(generated, 'html'));
+    const { page } = opened;
+    await openFirstResult(page, role.name);
+    const all = await tableRows(page, 'Grants of ');
+    await page.check('#filter-high-privilege');
+    const kept = await tableRows(page, 'Grants of ');
+    const expected = role.grants.flatMap((g) => g.paths.filter((p) => high.has(p.task)));
+    expect(kept.length).toBe(expected.length);
+    expect(kept.length).toBeLessThan(all.length);
+    expect(kept.every((r) => [...high].some((t) => r[4]?.includes(` -> ${t} -> `)))).toBe(true);
+    expect([opened.blocked, opened.errors]).toEqual([[], []]);
+    await page.close();
+  });
+
+  test('the print view leaves out the controls and the graph and keeps the tables', async () => {
+    const { page } = reference;
+    await openFirstResult(page, 'ROLE_DEVELOPER');
+    await page.emulateMedia({ media: 'print' });
+    const visible = (selector: string): Promise<boolean> => page.isVisible(selector);
+    expect(
+      await Promise.all(['.tabs', '#filters', '#search-input', '#details table', '#details-heading'].map(visible)),
+    ).toEqual([false, false, false, true, true]);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await visible('#filters')).toBe(true);
   });
 
   test('expiring within N days keeps the time-bound access ending by then (the clock set to 2027-04-20)', async () => {
