@@ -2,6 +2,7 @@
  * The layers of lib/, checked by `npm run deps` (part of `npm test`): the model at the bottom, what reads it
  * (rules, reports, monitoring, audit-log reading, drift and review) above, cdktf constructs and the command line
  * on top. An import may go down or sideways within a layer, never up, and no runtime import cycle may form.
+ * lib/explorer is the access explorer's browser script: it reads the model through lib/report, and nothing imports it.
  * Type-only imports don't load anything, so they don't count for cycles.
  */
 const MODEL = '^lib/(model|catalog)/';
@@ -38,6 +39,22 @@ module.exports = {
       comment: 'Constructs never import the command line.',
       from: { path: '^lib/constructs/' },
       to: { path: '^lib/cli/' },
+    },
+    {
+      name: 'explorer-page-reads-the-model',
+      severity: 'error',
+      comment:
+        "The access explorer's browser script (lib/explorer, bundled into the page) answers with the model, the catalogs and lib/report only: never cdktf constructs, the command line or Node modules.",
+      from: { path: '^lib/explorer/' },
+      to: { path: `${TOP}|^lib/(rules|monitoring|audit-log|drift|review)/|^(fs|path|os|child_process|crypto)$` },
+    },
+    {
+      name: 'nothing-imports-the-explorer-page',
+      severity: 'error',
+      comment:
+        'lib/explorer runs in the browser: the page inlines its bundle (lib/report/explorer), nothing imports it.',
+      from: { path: '^lib/', pathNot: '^lib/explorer/' },
+      to: { path: '^lib/explorer/' },
     },
     {
       name: 'lib-is-self-contained',

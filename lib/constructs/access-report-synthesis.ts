@@ -1,6 +1,7 @@
 /**
  * Hooks the access report into synthesis: when the app synthesizes, the resolved model (access-model.json), the
- * report (access-report.md, access-report.csv) and the layer diagram (access-diagram.svg) are written into the
+ * report (access-report.md, access-report.csv), the layer diagram (access-diagram.svg) and the access explorer
+ * (access-explorer.html, one self-contained page: docs/explorer.md) are written into the
  * app's output directory, beside `stacks/`. The only place lib/report meets cdktf.
  */
 import { mkdirSync, writeFileSync } from 'fs';
@@ -14,7 +15,7 @@ import { AccessUsageError } from '../model/errors';
 /** The option shared by {@link TaskAccessModel} and {@link TaskAccessStacks}. */
 export interface AccessReportOptions {
   /**
-   * Write access-model.json, access-report.md, access-report.csv and access-diagram.svg into the app's output
+   * Write access-model.json, access-report.md, access-report.csv, access-diagram.svg and access-explorer.html into the app's output
    * directory (e.g. `cdktf.out/`) when the app synthesizes.
    * @default true
    */

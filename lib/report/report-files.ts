@@ -1,18 +1,20 @@
 /**
  * The files written beside the Terraform at synthesis (and by `task-access report --out`): the resolved model
- * as JSON, the report as Markdown and CSV, the layer diagram as SVG. Pure: names and contents only.
+ * as JSON, the report as Markdown and CSV, the layer diagram as SVG, the access explorer as one HTML page. Names and
+ * contents only (the explorer reads its bundled script once per process).
  */
 import type { ResolvedModel } from '../model/resolved';
 import { renderCsv } from './access-csv';
 import { renderMarkdownReport } from './markdown';
 import { renderModelJson } from './model-json';
 import { renderSvg } from './svg';
+import { renderExplorerHtml } from './explorer/explorer-html';
 
-/** A report format: `json` (access-model.json), `md`, `csv`, `svg` (the diagram). */
-export type ReportFormat = 'json' | 'md' | 'csv' | 'svg';
+/** A report format: `json` (access-model.json), `md`, `csv`, `svg` (the diagram), `html` (the access explorer). */
+export type ReportFormat = 'json' | 'md' | 'csv' | 'svg' | 'html';
 
 /** Every format, in the order files are written. */
-export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv', 'svg'];
+export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv', 'svg', 'html'];
 
 /** The file name of each format. */
 export const REPORT_FILE_NAMES: Readonly<Record<ReportFormat, string>> = {
@@ -20,6 +22,7 @@ export const REPORT_FILE_NAMES: Readonly<Record<ReportFormat, string>> = {
   md: 'access-report.md',
   csv: 'access-report.csv',
   svg: 'access-diagram.svg',
+  html: 'access-explorer.html',
 };
 
 /** Renders one format. */
@@ -33,6 +36,8 @@ export function renderReport(model: ResolvedModel, format: ReportFormat): string
       return renderCsv(model);
     case 'svg':
       return renderSvg(model);
+    case 'html':
+      return renderExplorerHtml(model);
   }
 }
 

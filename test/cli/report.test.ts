@@ -24,21 +24,27 @@ test('prints Markdown by default, or the one format asked for', () => {
   const json = capture(dir);
   expect(runReport({ json: true }, json.io)).toBe(EXIT.OK);
   expect(json.stdout()).toBe(renderReport(model, 'json'));
+  const html = capture(dir);
+  expect(runReport({ format: 'html' }, html.io)).toBe(EXIT.OK);
+  expect(html.stdout()).toBe(renderReport(model, 'html'));
+  expect(html.stdout()).toMatch(/^<!DOCTYPE html>\n/);
 });
 
 test('--out writes every format, or those asked for, and says which files', () => {
   const c = capture(dir);
   expect(runReport({ out: 'review' }, c.io)).toBe(EXIT.OK);
   expect(c.stdout()).toBe(
-    'wrote review/access-model.json\nwrote review/access-report.md\nwrote review/access-report.csv\nwrote review/access-diagram.svg\n',
+    'wrote review/access-model.json\nwrote review/access-report.md\nwrote review/access-report.csv\nwrote review/access-diagram.svg\nwrote review/access-explorer.html\n',
   );
   expect(readdirSync(join(dir, 'review')).sort()).toEqual([
     'access-diagram.svg',
+    'access-explorer.html',
     'access-model.json',
     'access-report.csv',
     'access-report.md',
   ]);
   expect(readFileSync(join(dir, 'review', 'access-diagram.svg'), 'utf8')).toBe(renderReport(model, 'svg'));
+  expect(readFileSync(join(dir, 'review', 'access-explorer.html'), 'utf8')).toBe(renderReport(model, 'html'));
   const some = capture(dir);
   expect(runReport({ out: 'some', format: 'svg, md' }, some.io)).toBe(EXIT.OK);
   expect(some.stdout()).toBe('wrote some/access-report.md\nwrote some/access-diagram.svg\n');
@@ -46,7 +52,7 @@ test('--out writes every format, or those asked for, and says which files', () =
 
 test('fails an unknown format, and several formats without --out, with exit 2', () => {
   expect(() => reportFormats({ format: 'pdf' })).toThrow(
-    'report: --format "pdf" is not a format; use json, md, csv, svg (comma-separated for several with --out)',
+    'report: --format "pdf" is not a format; use json, md, csv, svg, html (comma-separated for several with --out)',
   );
   const c = capture(dir);
   expect(runReport({ format: 'md,csv' }, c.io)).toBe(EXIT.USAGE);

@@ -11,13 +11,14 @@ import { referenceOrganisation } from '../../examples/reference-org/definition';
 
 const outdir = (): string => mkdtempSync(join(tmpdir(), 'access-report-'));
 
-test('TaskAccessStacks writes access-model.json, access-report.md, access-report.csv and access-diagram.svg into the outdir', () => {
+test('TaskAccessStacks writes access-model.json, access-report.md, access-report.csv, access-diagram.svg and access-explorer.html into the outdir', () => {
   const dir = outdir();
   const app = new App({ outdir: dir });
   new TaskAccessStacks(app, 'org', { definition: referenceOrganisation, split: 'environment' });
   app.synth();
   expect(readdirSync(dir).sort()).toEqual([
     'access-diagram.svg',
+    'access-explorer.html',
     'access-model.json',
     'access-report.csv',
     'access-report.md',
@@ -55,4 +56,15 @@ test('fails two access models writing reports into one app, with the fix', () =>
     () =>
       new TaskAccessModel(new TerraformStack(app, 'c'), 'access', { definition: referenceOrganisation, report: false }),
   ).not.toThrow();
+});
+
+test('synthesizing twice writes a byte-identical access-explorer.html', () => {
+  const pages = [outdir(), outdir()].map((dir) => {
+    const app = new App({ outdir: dir });
+    new TaskAccessStacks(app, 'org', { definition: referenceOrganisation });
+    app.synth();
+    return readFileSync(join(dir, 'access-explorer.html'));
+  });
+  expect(pages[0]?.length).toBeGreaterThan(100_000);
+  expect(pages[0]?.equals(pages[1] as Buffer)).toBe(true);
 });

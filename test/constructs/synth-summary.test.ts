@@ -22,7 +22,7 @@ test('one line per stack with its resources and data sources, then the report fi
       '  access-dev: 5 resources, 2 data sources (stacks/access-dev/cdk.tf.json)',
       '  access-directory: 2 resources, 1 data source (stacks/access-directory/cdk.tf.json)',
       '  access-prod: 7 resources, 2 data sources (stacks/access-prod/cdk.tf.json)',
-      '  access report: access-diagram.svg, access-model.json, access-report.csv, access-report.md',
+      '  access report: access-diagram.svg, access-explorer.html, access-model.json, access-report.csv, access-report.md',
       '',
     ].join('\n'),
   );

@@ -194,7 +194,7 @@ beforeAll(() => {
   const packaged = rootPkg.files
     .filter((f) => !f.startsWith('!') && !f.startsWith('dist'))
     .map((f) => f.replace(/\/$/, ''));
-  for (const f of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'lib', ...packaged]) {
+  for (const f of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'lib', 'scripts', ...packaged]) {
     cpSync(join(ROOT, f), join(packageDir, f), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(packageDir, 'node_modules'), 'dir');
@@ -231,6 +231,8 @@ describe('the tarball', () => {
         'dist/lib/catalog/data/azure-built-in-roles.json',
         'dist/lib/catalog/data/entra-directory-roles.json',
         'dist/lib/catalog/data/k8s-aggregated-cluster-roles.json',
+        'dist/explorer/explorer.js',
+        'dist/explorer/explorer.css',
         'schema/access-model.schema.json',
         'schema/definition.schema.json',
       ]),
@@ -240,7 +242,7 @@ describe('the tarball', () => {
   test('holds nothing else: no sources, tests, examples, synth output, maps or stale build output', () => {
     const unexpected = packedFiles.filter(
       (f) =>
-        !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/lib\/.+\.(js|d\.ts|json)|schema\/[\w.-]+\.schema\.json)$/.test(
+        !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/lib\/.+\.(js|d\.ts|json)|dist\/explorer\/explorer\.(js|css)|schema\/[\w.-]+\.schema\.json)$/.test(
           f,
         ),
     );
@@ -417,6 +419,13 @@ describe('a cdktf app of a user, installed offline from the tarball', () => {
 
   test('cdktf synth writes the stack', () => {
     expect(`${synthOutput.stdout}${synthOutput.stderr}`).toContain('Generated Terraform code for the stacks: access');
+  });
+
+  test('cdktf synth writes the access explorer with the shipped bundle inlined (nothing is bundled in the app)', () => {
+    const page = readFileSync(join(app, 'cdktf.out/access-explorer.html'), 'utf8');
+    const shipped = readFileSync(join(app, 'node_modules/cdktf-task-access/dist/explorer/explorer.js'), 'utf8');
+    expect(page).toContain(`<script>${shipped}</script>`);
+    expect(existsSync(join(app, 'node_modules/cdktf-task-access/dist/explorer/explorer-inputs.json'))).toBe(false);
   });
 
   test('the groups are security groups named after the layers', () => {

@@ -60,3 +60,20 @@ test('imports down and sideways, and a type-only cycle, pass', () => {
   const r = cruise(dir);
   expect([r.status, r.stdout]).toEqual([0, expect.stringContaining('no dependency violations found')]);
 });
+
+test('the explorer page script reads lib/report only, and nothing imports it', () => {
+  const dir = tree({
+    'lib/explorer/main.ts':
+      "import { r } from '../report/r';\nimport { t } from '../cli/t';\nimport { readFileSync } from 'fs';\nexport const m = [r, t, readFileSync];\n",
+    'lib/report/r.ts': 'export const r = 1;\n',
+    'lib/cli/t.ts': 'export const t = 1;\n',
+    'lib/report/page.ts': "import { m } from '../explorer/main';\nexport const p = m;\n",
+  });
+  const r = cruise(dir);
+  expect(r.status).not.toBe(0);
+  const out = r.stdout + r.stderr;
+  expect(out).toMatch(/explorer-page-reads-the-model: lib\/explorer\/main\.ts → lib\/cli\/t\.ts/);
+  expect(out).toMatch(/explorer-page-reads-the-model: lib\/explorer\/main\.ts → fs/);
+  expect(out).toMatch(/nothing-imports-the-explorer-page: lib\/report\/page\.ts → lib\/explorer\/main\.ts/);
+  expect(out).not.toMatch(/lib\/explorer\/main\.ts → lib\/report\/r\.ts/);
+});

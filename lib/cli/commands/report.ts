@@ -12,7 +12,7 @@ import { EXIT, registerCommand } from '../program';
 
 /** Options of `report`. */
 export interface ReportOptions extends AccessInputOptions {
-  /** Comma-separated formats: md, csv, json, svg. */
+  /** Comma-separated formats: md, csv, json, svg, html. */
   readonly format?: string;
   /** Directory to write the files into. */
   readonly out?: string;
@@ -66,12 +66,13 @@ registerCommand((program) => {
   addInputOptions(
     program
       .command('report')
-      .summary('the whole access matrix as Markdown, CSV, JSON or SVG')
+      .summary('the whole access matrix as Markdown, CSV, JSON, SVG or the HTML access explorer')
       .description(
         'Renders the access report: per role and per principal the standing and just-in-time tasks with their policy, ' +
           'the baselines reached and every concrete grant with its path; task policies; baselines; break-glass accounts. ' +
           'md: access-report.md (with a Mermaid diagram), csv: access-report.csv (one row per subject, path and grant), ' +
-          'json: access-model.json (schema/access-model.schema.json), svg: access-diagram.svg (the layer diagram). ' +
+          'json: access-model.json (schema/access-model.schema.json), svg: access-diagram.svg (the layer diagram), ' +
+          'html: access-explorer.html (one self-contained page: search, who-can, filters, the layer graph; offline). ' +
           'The same files are written beside the Terraform at synthesis.',
       ),
   )
@@ -87,6 +88,7 @@ registerCommand((program) => {
         '  task-access report --definition definition.ts > access-report.md\n' +
         '  task-access report --format csv --model cdktf.out/access-model.json > access.csv\n' +
         '  task-access report --out review/ --definition definition.ts\n' +
+        '  task-access report --format html > access-explorer.html\n' +
         `\nExit codes: ${EXIT.OK} ok, ${EXIT.FAILED} invalid definition, ${EXIT.USAGE} bad option or unreadable input.`,
     )
     .action((options: ReportOptions) => {

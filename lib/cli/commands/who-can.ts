@@ -11,7 +11,7 @@ import { formatWhoCan } from '../../report/text';
 import { answerWhoCan, type WhoCanAnswer, type WhoCanQuestion } from '../../report/who-can';
 import type { WhoCanFieldNames } from '../../report/who-can-fields';
 import { addInputOptions, loadAccessModel, type AccessInputOptions } from '../access-input';
-import { checkKnownKubernetesRequest, checkKnownOperation } from '../known-names';
+import { checkKnownKubernetesRequest, checkKnownOperation } from '../../report/known-names';
 import { printJson, processIo, runCommand, type CommandIo } from '../command-io';
 import { EXIT, registerCommand } from '../program';
 

@@ -7,3 +7,4 @@ export * from './csv-field';
 export * from './markdown-text';
 export * from './mermaid-text';
 export * from './xml-text';
+export * from './script-json';

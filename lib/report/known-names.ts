@@ -9,8 +9,8 @@ import { azureBuiltInRoles } from '../catalog/azure-roles';
 import { findKubernetesClusterRole, kubernetesClusterRoleNames } from '../catalog/kubernetes-roles';
 import type { ResolvedModel } from '../model/resolved';
 import { nearest } from '../model/suggest';
-import { parseKubernetesResource } from '../report/who-can';
-import { AccessQueryError } from '../report/query-error';
+import { parseKubernetesResource } from './who-can';
+import { AccessQueryError } from './query-error';
 
 /**
  * The verbs of Kubernetes RBAC: the API's request verbs and the special verbs authorizers check
@@ -35,6 +35,29 @@ const KUBERNETES_VERBS = [
   '*',
 ];
 
+/** How the refusals name the question's fields and the way to ask anyway (the command line: its flags). */
+export interface KnownNameLabels {
+  /** Before each message, e.g. `who-can: `. */
+  readonly prefix: string;
+  /** The Azure operation field. */
+  readonly operation: string;
+  /** The Kubernetes verb field. */
+  readonly verb: string;
+  /** The Kubernetes resource field. */
+  readonly resource: string;
+  /** How to ask anyway, e.g. `--allow-unknown`. */
+  readonly allowUnknown: string;
+}
+
+/** The command line's labels: its flags. */
+export const KNOWN_NAME_FLAGS: KnownNameLabels = {
+  prefix: 'who-can: ',
+  operation: '--azure-action',
+  verb: '--k8s-verb',
+  resource: '--k8s-resource',
+  allowUnknown: '--allow-unknown',
+};
+
 let builtInOperations: Map<string, string> | undefined;
 
 /** Every operation a built-in role names literally (no `*`), lower case -> as written. */
@@ -50,7 +73,11 @@ function catalogOperations(): Map<string, string> {
 }
 
 /** Refuses an Azure operation that no built-in role and no custom role of the model names literally. */
-export function checkKnownOperation(model: ResolvedModel, operation: string): void {
+export function checkKnownOperation(
+  model: ResolvedModel,
+  operation: string,
+  labels: KnownNameLabels = KNOWN_NAME_FLAGS,
+): void {
   const known = new Map(catalogOperations());
   for (const c of model.customRoles)
     for (const op of [...c.actions, ...(c.notActions ?? []), ...(c.dataActions ?? []), ...(c.notDataActions ?? [])])
@@ -58,22 +85,27 @@ export function checkKnownOperation(model: ResolvedModel, operation: string): vo
   if (known.has(operation.toLowerCase())) return;
   const hint = nearest(operation, known.values());
   throw new AccessQueryError(
-    `who-can: --azure-action "${operation}" is named by no built-in role of the catalog and no custom role of the definition, so nobody could be found for it.` +
+    `${labels.prefix}${labels.operation} "${operation}" is named by no built-in role of the catalog and no custom role of the definition, so nobody could be found for it.` +
       (hint ? ` Did you mean "${hint}"?` : '') +
-      ' Check the spelling (operations are listed at https://learn.microsoft.com/azure/role-based-access-control/permissions/), or pass --allow-unknown to ask about an operation roles grant only through a wildcard.',
+      ` Check the spelling (operations are listed at https://learn.microsoft.com/azure/role-based-access-control/permissions/), or pass ${labels.allowUnknown} to ask about an operation roles grant only through a wildcard.`,
   );
 }
 
 let builtInResources: Set<string> | undefined;
 
 /** Refuses a Kubernetes resource no built-in ClusterRole and no custom rule names, and a verb Kubernetes lacks. */
-export function checkKnownKubernetesRequest(model: ResolvedModel, verb: string, resource: string | undefined): void {
+export function checkKnownKubernetesRequest(
+  model: ResolvedModel,
+  verb: string,
+  resource: string | undefined,
+  labels: KnownNameLabels = KNOWN_NAME_FLAGS,
+): void {
   if (!KUBERNETES_VERBS.includes(verb)) {
     const hint = nearest(verb, KUBERNETES_VERBS);
     throw new AccessQueryError(
-      `who-can: --k8s-verb "${verb}" is not a Kubernetes verb.` +
+      `${labels.prefix}${labels.verb} "${verb}" is not a Kubernetes verb.` +
         (hint ? ` Did you mean "${hint}"?` : '') +
-        ` Verbs: ${KUBERNETES_VERBS.filter((v) => v !== '*').join(', ')}; --allow-unknown asks anyway.`,
+        ` Verbs: ${KUBERNETES_VERBS.filter((v) => v !== '*').join(', ')}; ${labels.allowUnknown} asks anyway.`,
     );
   }
   if (resource === undefined) return;
@@ -95,8 +127,8 @@ export function checkKnownKubernetesRequest(model: ResolvedModel, verb: string, 
     [...known].filter((r) => !r.includes('*')),
   );
   throw new AccessQueryError(
-    `who-can: --k8s-resource "${resource}" is named by no built-in ClusterRole and no custom rule of the definition.` +
+    `${labels.prefix}${labels.resource} "${resource}" is named by no built-in ClusterRole and no custom rule of the definition.` +
       (hint ? ` Did you mean "${hint}"?` : '') +
-      ' Resources are plural and lower case (secrets, pods/log, deployments.apps); pass --allow-unknown for a custom resource.',
+      ` Resources are plural and lower case (secrets, pods/log, deployments.apps); pass ${labels.allowUnknown} for a custom resource.`,
   );
 }
