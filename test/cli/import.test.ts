@@ -94,3 +94,54 @@ test('an unreadable export is exit 2 with what to do; so is a bad --now', () => 
   expect(runImport(FIXTURE_DIR.reference, { now: 'yesterday' }, c.io)).toBe(2);
   expect(c.stderr()).toBe('task-access: --now "yesterday" is not an ISO 8601 date-time, e.g. 2026-12-03T00:00:00Z\n');
 });
+
+describe('--check', () => {
+  const dir = tmp();
+  expect(runImport(FIXTURE_DIR.reference, { out: 'definition.ts', now: NOW }, capture(dir).io)).toBe(0);
+  const source = readFileSync(join(dir, 'definition.ts'), 'utf8');
+
+  test('the definition imported from an export is what the export shows: no difference, exit 0', () => {
+    const c = capture(dir);
+    expect(runImport(FIXTURE_DIR.reference, { check: true, definition: 'definition.ts', now: NOW }, c.io)).toBe(0);
+    expect(c.stdout()).toMatch(
+      /^Access: definition\.ts \(before\) -> the tenant exported in .*reference \(after\)\n\nNo access change\.\n\nGroups: every group of the tenant is in existing\.groups with its object ID\.\n\n5 findings/,
+    );
+  });
+
+  test('a definition the tenant drifted from: the access diff and the groups, exit 1', () => {
+    writeFileSync(
+      join(dir, 'changed.ts'),
+      source
+        .replace(
+          "eligible: ['TASK_DEV_DEPLOYMENT', 'TASK_DEV_KEYVAULT_ADMIN', 'TASK_PROD_VIEWER'],",
+          "eligible: ['TASK_DEV_DEPLOYMENT', 'TASK_DEV_KEYVAULT_ADMIN', 'TASK_PROD_DEPLOYMENT', 'TASK_PROD_VIEWER'],",
+        )
+        .replace(/ {6}TASK_DEV_VIEWER: '[0-9a-f-]+',\n/, ''),
+    );
+    const c = capture(dir);
+    expect(runImport(FIXTURE_DIR.reference, { check: true, definition: 'changed.ts', now: NOW }, c.io)).toBe(1);
+    const out = c.stdout();
+    expect(out).toContain('| low | task lost | `ROLE_DEVELOPER` › `TASK_PROD_DEPLOYMENT` |');
+    expect(out).toContain(
+      "\nGroups:\n  TASK_DEV_VIEWER: the tenant has it (aa57aa3b-f4ad-4c33-8915-d7c47389f7c1) but existing.groups doesn't: the first apply would try to create it again\n",
+    );
+    const json = capture(dir);
+    expect(
+      runImport(FIXTURE_DIR.reference, { check: true, json: true, definition: 'changed.ts', now: NOW }, json.io),
+    ).toBe(1);
+    const data = JSON.parse(json.stdout()) as {
+      differs: boolean;
+      diff: { counts: { total: number } };
+      groups: string[];
+    };
+    expect([data.differs, data.diff.counts.total, data.groups.length]).toEqual([true, 1, 1]);
+  });
+
+  test('--check without --definition is a usage error', () => {
+    const c = capture(dir);
+    expect(runImport(FIXTURE_DIR.reference, { check: true }, c.io)).toBe(2);
+    expect(c.stderr()).toBe(
+      'task-access: import --check compares the export with a definition: give --definition <file>\n',
+    );
+  });
+});
