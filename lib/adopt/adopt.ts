@@ -36,6 +36,11 @@ import type { TenantExport } from './tenant-export';
 export interface AdoptOptions {
   /** The time schedules are compared with (expired or not). @default - now */
   readonly now?: Date;
+  /**
+   * Groups that don't follow the naming convention, by display name or object ID, and the BASE_, TASK_ or ROLE_
+   * name each becomes (the first apply renames it). @default - none
+   */
+  readonly mapping?: Readonly<Record<string, string>>;
 }
 
 /** What {@link adoptTenant} makes of an export. */
@@ -88,10 +93,29 @@ export function adoptTenant(tenant: TenantExport, options: AdoptOptions = {}): A
   const groups = new Map<string, GraphGroup>();
   for (const g of tenant.groups) groups.set(g.id.toLowerCase(), g);
   const layered = new Map<string, Layered>();
-  for (const g of [...groups.values()].sort((a, b) => (a.displayName < b.displayName ? -1 : 1))) {
+  const mapping = options.mapping ?? {};
+  const used = new Set<string>();
+  for (const original of [...groups.values()].sort((a, b) => (a.displayName < b.displayName ? -1 : 1))) {
+    const key = mapping[original.id] !== undefined ? original.id : original.displayName;
+    const mapped = mapping[key];
+    if (mapped !== undefined) used.add(key);
+    const g = mapped !== undefined ? { ...original, displayName: mapped } : original;
     const layer = layerOfName(g.displayName);
+    if (mapped !== undefined) {
+      groups.set(g.id.toLowerCase(), g);
+      find(
+        layer ? 'assumption' : 'non-conforming-group',
+        groupRef(original),
+        layer
+          ? `mapped to ${mapped}: the first apply renames the group to it`
+          : `the mapping names it ${mapped}, which follows none of the BASE_/TASK_/ROLE_ conventions`,
+        layer
+          ? 'keep the mapping until the rename is applied'
+          : 'map it to a BASE_<ENV>_<SERVICE>[_<SCOPE>]_<ACTION>, TASK_<ENV>_<NAME> or ROLE_<NAME> name',
+      );
+    }
     if (layer) layered.set(g.id.toLowerCase(), { group: g, layer });
-    else
+    else if (mapped === undefined)
       find(
         'non-conforming-group',
         groupRef(g),
@@ -99,6 +123,14 @@ export function adoptTenant(tenant: TenantExport, options: AdoptOptions = {}): A
         'rename it to the layer it is, or map it in a mapping file; as it is, it stays outside the definition (a role may still hold it as a member)',
       );
   }
+  for (const key of Object.keys(mapping).sort())
+    if (!used.has(key))
+      find(
+        'outside-export',
+        { what: 'mapping entry', name: `${key} -> ${mapping[key]}`, id: key },
+        'no group of the export has this display name or object ID',
+        'fix the name or ID in the mapping file, or remove the entry',
+      );
   const layerOf = (id: string) => layered.get(id.toLowerCase());
   const nameOf = (id: string) => layerOf(id)?.group.displayName;
   const describe = (id: string) => {

@@ -5,3 +5,4 @@ export * from './export-error';
 export * from './finding';
 export * from './tenant-export';
 export * from './typescript-source';
+export * from './mapping';

@@ -3,7 +3,7 @@
  * kind of finding, each naming the object by display name and ID with a suggestion, nothing of the export lost
  * without one, and hostile text kept literal in the TypeScript written.
  */
-import { mkdtempSync, readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { importTenant } from '../../lib/cli/import-tenant';
@@ -136,4 +136,50 @@ test('hostile text in a description stays literal in the TypeScript written, whi
   ).toBe("Images 'list' `ls` ${process.exit(1)} */ alert(1) /*\nsecond line\u2028end");
   expect(source).toContain('"Images \'list\' `ls` ${process.exit(1)} */ alert(1) /*\\nsecond line\\u2028end"');
   expect(loaded).toEqual(JSON.parse(JSON.stringify(imported.definition)));
+});
+
+test('a mapping makes a group outside the convention a layer of the definition, renamed by the first apply', () => {
+  const legacyId = '0000d1ff-0000-4000-8000-000000000010';
+  const mapped = importTenant(FIXTURE_DIR.messy, {
+    now: NOW,
+    mapping: { 'App Admins (legacy)': 'BASE_PROD_SUB_CONTRIBUTOR', 'No Such Group': 'ROLE_NOBODY' },
+  });
+  expect(mapped.problems).toEqual([]);
+  expect(mapped.definition.baselines.find((b) => b.service === 'SUB')).toEqual({
+    environment: 'PROD',
+    service: 'SUB',
+    action: 'CONTRIBUTOR',
+    description: 'created by hand in 2019',
+    grants: [{ kind: 'azureRole', role: 'Contributor', scope: '/subscriptions/00000001-0000-4000-8000-000000000001' }],
+  });
+  expect(mapped.definition.existing?.groups?.BASE_PROD_SUB_CONTRIBUTOR).toBe(legacyId);
+  // Its Azure role assignment is imported at the renamed baseline's address.
+  expect(
+    mapped.imported.filter((o) =>
+      o.address.startsWith('azurerm_role_assignment.BASE_PROD_SUB_CONTRIBUTOR__Contributor__'),
+    ),
+  ).toEqual([
+    expect.objectContaining({
+      importId: expect.stringMatching(/\/roleAssignments\/0000d1ff-0000-4000-8000-000000000041$/),
+    }),
+  ]);
+  const about = (name: string) =>
+    mapped.findings.filter((x) => x.object.name.includes(name)).map((x) => `${x.kind}: ${x.message}`);
+  expect(about('App Admins (legacy)')).toEqual([
+    'assumption: mapped to BASE_PROD_SUB_CONTRIBUTOR: the first apply renames the group to it',
+  ]);
+  expect(about('BASE_PROD_SUB_CONTRIBUTOR')).toEqual([
+    'direct-baseline-grant: dave@contoso.example (0000d1ff-0000-4000-8000-000000000001) is a member of BASE_PROD_SUB_CONTRIBUTOR directly',
+  ]);
+  expect(about('No Such Group')).toEqual(['outside-export: no group of the export has this display name or object ID']);
+});
+
+test('a mapping file that is not { groups: { name: layer name } } is refused, naming the entries', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'task-access-mapping-'));
+  writeFileSync(join(dir, 'mapping.json'), JSON.stringify({ groups: { 'App Admins (legacy)': 'admins', x: 3 } }));
+  const c = capture(dir);
+  expect(runImport(FIXTURE_DIR.messy, { mapping: 'mapping.json', now: NOW.toISOString() }, c.io)).toBe(2);
+  expect(c.stderr()).toBe(
+    `task-access: ${join(dir, 'mapping.json')}: "App Admins (legacy)" maps to "admins"; "x" maps to 3: each group maps to a BASE_, TASK_ or ROLE_ name (upper-case words joined by _)\n`,
+  );
 });

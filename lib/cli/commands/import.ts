@@ -10,6 +10,7 @@
 import { writeFileSync } from 'fs';
 import { resolve } from 'path';
 import { TenantExportError } from '../../adopt/export-error';
+import { readMapping } from '../../adopt/mapping';
 import type { AdoptionFinding } from '../../adopt/finding';
 import { definitionSource } from '../../adopt/typescript-source';
 import { formatProblems } from '../../model/problem';
@@ -36,6 +37,8 @@ export interface ImportOptions {
   readonly definition?: string;
   /** The export of the definition module holding the definition. */
   readonly export?: string;
+  /** A mapping file: groups outside the naming convention and the layer name each becomes. */
+  readonly mapping?: string;
 }
 
 /** How the tenant's groups differ from the definition's `existing.groups`, one line each, sorted. */
@@ -88,7 +91,8 @@ export function runImport(dir: string, options: ImportOptions, io: CommandIo): n
     }
     let result;
     try {
-      result = importTenant(resolve(io.cwd, dir), now ? { now } : {});
+      const mapping = options.mapping ? readMapping(resolve(io.cwd, options.mapping)) : undefined;
+      result = importTenant(resolve(io.cwd, dir), { ...(now ? { now } : {}), ...(mapping ? { mapping } : {}) });
     } catch (e) {
       if (!TenantExportError.isTenantExportError(e)) throw e;
       io.stderr(`task-access: ${e.message}\n`);
@@ -166,6 +170,7 @@ registerCommand((program) => {
     .option('--out <file>', 'write the definition here (default: standard output, findings to standard error)')
     .option('--json', 'print what is imported and the findings as JSON')
     .option('--now <date-time>', 'compare schedules with this time instead of now (ISO 8601)')
+    .option('--mapping <file>', 'a JSON file naming the layer of groups outside the convention (docs/import.md)')
     .option('--check', 'compare the export with --definition and list what differs (exit 1 when anything does)')
     .option('--definition <file>', 'the definition --check compares with (.ts/.js module or .json)')
     .option('--export <name>', 'the export of the definition module holding the definition')
