@@ -89,6 +89,16 @@ export function adoptTenant(tenant: TenantExport, options: AdoptOptions = {}): A
       'export every page (az rest --url <@odata.nextLink> into the next page file) and import again',
     );
 
+  for (const id of tenant.capped) {
+    const g = tenant.groups.find((x) => x.id === id) as GraphGroup;
+    find(
+      'incomplete-export',
+      groupRef(g),
+      `${g.members?.length} members are expanded, the most $expand returns: the group may have more`,
+      `export its members: az rest --url 'https://graph.microsoft.com/v1.0/groups/${g.id}/members' > members/${g.id}.json`,
+    );
+  }
+
   // ---- Groups by layer ---------------------------------------------------------------------------------------
   const groups = new Map<string, GraphGroup>();
   for (const g of tenant.groups) groups.set(g.id.toLowerCase(), g);

@@ -10,6 +10,7 @@ import { TenantExportError } from './export-error';
 import type {
   ArmRoleAssignment,
   ArmRoleDefinition,
+  GraphDirectoryObject,
   GraphDirectoryRoleAssignment,
   GraphGroup,
   GraphGroupSchedule,
@@ -45,7 +46,12 @@ export interface TenantExport {
   readonly clusters: readonly ClusterExport[];
   /** Files (relative to the export directory) whose last page has an `@odata.nextLink`: that kind is incomplete. */
   readonly incomplete: readonly string[];
+  /** Groups with {@link EXPANDED_MEMBERS_LIMIT} expanded members and no `members/<id>.json`: maybe more members. */
+  readonly capped: readonly string[];
 }
+
+/** How many members `$expand=members` returns at most for a directory object (Graph query parameters, `$expand`). */
+export const EXPANDED_MEMBERS_LIMIT = 20;
 
 /** The file name (without `.json` and page suffix) of each kind. */
 export const EXPORT_FILES = {
@@ -113,6 +119,16 @@ export function readTenantExport(dir: string): TenantExport {
   const groups = readPages<GraphGroup>(dir, EXPORT_FILES.groups, incomplete);
   if (pageFiles(dir, EXPORT_FILES.groups).length === 0)
     throw new TenantExportError(`${dir} has no groups.json: export the groups first (docs/import.md).`);
+  // `$expand` returns at most 20 members per group, with no nextLink (https://learn.microsoft.com/graph/query-parameters#expand-parameter):
+  // a group's own member list, `members/<group id>.json` (GET /groups/{id}/members, paged), replaces them.
+  const memberDir = join(dir, 'members');
+  const fullMembers = new Map<string, GraphDirectoryObject[]>();
+  for (const g of groups)
+    if (pageFiles(memberDir, g.id).length > 0)
+      fullMembers.set(g.id, readPages<GraphDirectoryObject>(memberDir, g.id, incomplete, dir));
+  const capped = groups
+    .filter((g) => !fullMembers.has(g.id) && (g.members?.length ?? 0) >= EXPANDED_MEMBERS_LIMIT)
+    .map((g) => g.id);
   const owners = new Map(
     readPages<GraphGroup>(dir, EXPORT_FILES.groupOwners, incomplete).map((g) => [g.id, g.owners ?? []]),
   );
@@ -138,7 +154,12 @@ export function readTenantExport(dir: string): TenantExport {
         }))
     : [];
   return {
-    groups: groups.map((g) => (owners.has(g.id) ? { ...g, owners: owners.get(g.id) } : g)),
+    groups: groups.map((g) => ({
+      ...g,
+      ...(fullMembers.has(g.id) ? { members: fullMembers.get(g.id) } : {}),
+      ...(owners.has(g.id) ? { owners: owners.get(g.id) } : {}),
+    })),
+    capped,
     eligibilitySchedules: readPages(dir, EXPORT_FILES.eligibilitySchedules, incomplete),
     assignmentSchedules: readPages(dir, EXPORT_FILES.assignmentSchedules, incomplete),
     policyAssignments: readPages(dir, EXPORT_FILES.policyAssignments, incomplete),
