@@ -6,7 +6,7 @@
  * Type-only imports don't load anything, so they don't count for cycles.
  */
 const MODEL = '^lib/(model|catalog)/';
-const ANALYSIS = '^lib/(rules|report|monitoring|audit-log|drift|review)/';
+const ANALYSIS = '^lib/(rules|report|monitoring|audit-log|drift|review|adopt)/';
 const TOP = '^lib/(constructs|cli)/';
 
 module.exports = {

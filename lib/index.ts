@@ -27,6 +27,7 @@ export type {
   DirectoryApprover,
   EligibilityExpiry,
   EnvironmentDefinition,
+  ExistingObjects,
   HeldTask,
   JitPolicy,
   KubernetesClusterDefinition,

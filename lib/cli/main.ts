@@ -13,6 +13,7 @@ import './commands/lint';
 import './commands/drift';
 import './commands/review';
 import './commands/diff';
+import './commands/import';
 
 async function main(): Promise<void> {
   const program = buildProgram();

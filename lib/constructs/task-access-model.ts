@@ -19,6 +19,7 @@ import { AccessProviders, type AccessProvidersProps } from './providers';
 import { writeAccessReportOnSynth, type AccessReportOptions } from './access-report-synthesis';
 import type { VpnUserGroups } from './vpn-user-groups';
 import { AccessUsageError } from '../model/errors';
+import { importExisting } from './existing-imports';
 import { didYouMean } from '../model/suggest';
 
 /** Props of {@link TaskAccessModel}. */
@@ -55,16 +56,19 @@ export function checkAccessModel(definition: AccessModelDefinition, rules?: Rule
 }
 
 /**
- * The second step: `build` creates the constructs of the checked model, then the report files are hooked into
- * the synthesis of the stack holding `reportScope` (unless `report: false`).
+ * The second step: `build` creates the constructs of the checked model, the resources the definition's `existing`
+ * names get their import blocks (searched for under `importRoots`), then the report files are hooked into the
+ * synthesis of the stack holding `reportScope` (unless `report: false`).
  */
 export function buildCheckedModel(
   checked: CheckedAccessModel,
   options: AccessReportOptions,
   reportScope: () => IConstruct,
   build: (model: ResolvedModel) => BuiltAccessModel,
+  importRoots: () => readonly IConstruct[],
 ): BuiltAccessModel {
   const built = build(checked.model);
+  importExisting(importRoots(), checked.model.existing);
   if (options.report ?? true) writeAccessReportOnSynth(reportScope(), checked.model);
   return built;
 }
@@ -104,6 +108,7 @@ export class TaskAccessModel extends Construct {
         const placement = { scope: this, providers: new AccessProviders(this, 'providers', props.providers) };
         return buildAccessModel(model, placement, () => placement, props);
       },
+      () => [this],
     );
   }
 

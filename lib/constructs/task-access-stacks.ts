@@ -127,6 +127,7 @@ export class TaskAccessStacks extends Construct {
           buildAccessModel(model, directory, (env) => envs.get(env) as Placement, props),
         );
       },
+      () => [...this.stacks.values()],
     );
   }
 

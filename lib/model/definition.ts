@@ -323,6 +323,29 @@ export interface ModelSettings {
   readonly deployingIdentityObjectId?: string;
 }
 
+/**
+ * Objects that already exist in the tenant, so the first apply adopts them (Terraform `import` blocks) instead of
+ * creating them again: the groups of an organisation adopting the library keep their object IDs, role assignments
+ * and PIM history. `task-access import` writes this section from an export of the tenant (docs/import.md).
+ */
+export interface ExistingObjects {
+  /**
+   * Object ID of each group of the definition that exists, by its `BASE_`, `TASK_` or `ROLE_` name, e.g.
+   * `{ BASE_PROD_KV_SECRETS_GET: '<object id>' }`: the group is imported into
+   * `azuread_group_without_members.<name>`.
+   * @default - none: every group is created
+   */
+  readonly groups?: Readonly<Record<string, string>>;
+  /**
+   * The provider's import ID of every other resource that exists, by the Terraform address the library synthesizes
+   * for it, e.g. `{ 'azuread_group_member.ROLE_DEVELOPER__in__TASK_DEV_VIEWER': '<group id>/member/<member id>' }`.
+   * Synthesis refuses an address it does not synthesize (`existing-object`), so an entry can't silently import
+   * nothing. `task-access import` computes the addresses and the IDs.
+   * @default - none: every other resource is created
+   */
+  readonly resources?: Readonly<Record<string, string>>;
+}
+
 /** The whole access model of an organisation. */
 export interface AccessModelDefinition {
   /** Environments, e.g. PROD (protected) and DEV. */
@@ -349,4 +372,6 @@ export interface AccessModelDefinition {
   readonly exceptions?: ExceptionSettings;
   /** Where activations and break-glass sign-ins are watched. @default - no monitoring resources */
   readonly monitoring?: MonitoringSettings;
+  /** Objects that already exist in the tenant and are imported, not created. @default - none: everything is created */
+  readonly existing?: ExistingObjects;
 }

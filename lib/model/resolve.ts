@@ -205,6 +205,7 @@ export function resolveValidDefinition(definition: AccessModelDefinition): Resol
     ),
     ...(exceptions ? { exceptions } : {}),
     ...(definition.monitoring ? { monitoring: resolveMonitoring(definition.monitoring) } : {}),
+    ...(definition.existing ? { existing: definition.existing } : {}),
     paths: definitionPaths(definition),
   };
 }

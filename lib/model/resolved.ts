@@ -8,6 +8,7 @@ import type {
   CustomAzureRoleDefinition,
   EligibilityExpiry,
   EnvironmentDefinition,
+  ExistingObjects,
   KubernetesClusterDefinition,
   Member,
 } from './definition';
@@ -294,6 +295,11 @@ export interface ResolvedModel {
    * from older JSON stay valid (absent: the deploying identity only, read at plan time).
    */
   readonly groupOwners?: ResolvedGroupOwners;
+  /**
+   * Objects the tenant already has, imported rather than created (the definition's `existing`, as declared). Not
+   * written to access-model.json: it is about deploying, not about access.
+   */
+  readonly existing?: ExistingObjects;
   /**
    * Where each element is declared in the definition (the paths the rule pack reports at). Always set by
    * `resolveDefinition`; not written to access-model.json, so a model read back has none (paths then name the

@@ -213,6 +213,12 @@ export const definitionSchema = z.strictObject({
     .optional(),
   exceptions: exceptions.optional(),
   monitoring: monitoring.optional(),
+  existing: z
+    .strictObject({
+      groups: z.record(name, name).optional(),
+      resources: z.record(text, text).optional(),
+    })
+    .optional(),
 });
 
 const NAME_KEYS: Record<string, (e: Record<string, unknown>) => string | undefined> = {

@@ -124,11 +124,15 @@ function documentObject(model: ResolvedModel): unknown {
   };
 }
 
-/** The model as access-model.json keeps it: without the definition paths (they point into a file it doesn't carry). */
+/**
+ * The model as access-model.json keeps it: without the definition paths (they point into a file it doesn't carry)
+ * and without the existing objects (deployment, not access).
+ */
 function withoutPaths(model: ResolvedModel): ResolvedModel {
-  if (model.paths === undefined) return model;
-  const { paths: _paths, ...rest } = model;
+  if (model.paths === undefined && model.existing === undefined) return model;
+  const { paths: _paths, existing: _existing, ...rest } = model;
   void _paths;
+  void _existing;
   return rest;
 }
 

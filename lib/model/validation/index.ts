@@ -11,6 +11,7 @@ import { checkDuplicateGrants } from './duplicate-grants';
 import { checkDuplicates } from './duplicates';
 import { checkEmailAddresses } from './email-addresses';
 import { checkEnvironmentScopes } from './environment-scopes';
+import { checkExisting } from './existing';
 import { checkExceptions } from './high-privilege-policy';
 import { checkGroupOwners } from './group-owners';
 import { checkMonitoring } from './monitoring';
@@ -78,6 +79,7 @@ function semanticProblems(definition: AccessModelDefinition): Problem[] {
   checkAccess(ctx);
   checkRoleAssignablePolicies(ctx);
   checkApplications(ctx);
+  checkExisting(ctx);
   checkTimeBounds(ctx);
   checkInheritedWindows(ctx);
   checkExceptions(ctx);
