@@ -6,8 +6,8 @@
  * - a `sh` block runs with bash, and must exit 0;
  * - a `text` block starting with `$ <command>` runs the command, and its output is the rest of the block, where a
  *   line `...` stands for any number of lines.
- * Blocks of one page run in order in one scratch directory, in which `test/` is this checkout's, and `npx
- * task-access` is the command of this checkout. Any other block fails the test: each is run or marked.
+ * Blocks of one page run in order in one scratch directory, in which `test/` and `examples/` are this checkout's,
+ * and `npx task-access` is the command of this checkout. Any other block fails the test: each is run or marked.
  */
 import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
@@ -57,7 +57,7 @@ export function matchesWithElision(expected: readonly string[], actual: readonly
 
 function scratch(): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = mkdtempSync(join(tmpdir(), 'task-access-docs-'));
-  symlinkSync(join(ROOT, 'test'), join(dir, 'test'));
+  for (const shared of ['test', 'examples']) symlinkSync(join(ROOT, shared), join(dir, shared));
   const bin = join(dir, '.bin');
   mkdirSync(bin);
   writeFileSync(
