@@ -1,6 +1,6 @@
 /**
  * A change to the reference organisation, for `task-access diff`: senior developers hold TASK_PROD_DEPLOYMENT
- * standing instead of activating it just in time. The README's access diff example is this file against
+ * standing instead of activating it just in time. The access diff example of docs/diff.md is this file against
  * examples/reference-org/definition.ts:
  *
  *   npm run task-access -- diff examples/reference-org/definition.ts examples/diff/prod-deployment-standing.ts

@@ -41,7 +41,7 @@ export class BreakGlassAccounts extends Construct {
           principalObjectId: a.objectId,
           directoryScopeId: '/',
           // Removing an account from the definition must never delete Global Administrator from an emergency
-          // account: that takes an explicit, reviewed `terraform state rm` (README, Break-glass).
+          // account: that takes an explicit, reviewed `terraform state rm` (docs/security.md, Break-glass).
           lifecycle: { preventDestroy: true },
         }),
         planned[i],

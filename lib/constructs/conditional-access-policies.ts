@@ -4,7 +4,7 @@
  * The pinned azuread provider (3.7.0) can't target an authentication context in `azuread_conditional_access_policy`
  * (its `applications` block has no `included_authentication_context_class_references`: azuread issue #882 open,
  * PR #1534 closed unmerged), so the policy is emitted as its Microsoft Graph body in the Terraform output
- * `conditional_access_policies`, to create once with Graph (see the README's security section). Role group object
+ * `conditional_access_policies`, to create once with Graph (see docs/security.md). Role group object
  * IDs are filled in by Terraform.
  */
 import { TerraformOutput } from 'cdktf';

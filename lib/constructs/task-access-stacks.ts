@@ -34,7 +34,7 @@ export interface TaskAccessStacksProps extends BuildOptions, AccessReportOptions
    * Cut stacks to at most this many Terraform resources (and data sources) each, after the `split` by
    * environment if any; a stack's read of the deploying identity (`data.azuread_client_config`) is not counted. Which stack a unit goes to derives from names and sizes, so adding an element moves
    * only the units around it; references between the stacks only point one way (never a cycle). Stacks are
-   * named `<bucket>` (the first), then `<bucket>-<first unit>`. See the README (Stacks).
+   * named `<bucket>` (the first), then `<bucket>-<first unit>`. See docs/scale.md (Splitting stacks).
    * @default - no maximum: one stack, or one per environment plus the directory stack
    */
   readonly maxResourcesPerStack?: number;

@@ -230,7 +230,7 @@ function recommend(
         task: t.name,
         kind: 'review-exception',
         roles: u.eligibleIn,
-        message: `exception task activated ${fmt(u.perWeek)} times a week (more than ${threshold}): the work is routine, so review whether a narrower task should be created for it (seed section 3); keep the exception just in time`,
+        message: `exception task activated ${fmt(u.perWeek)} times a week (more than ${threshold}): the work is routine, so review whether a narrower task should be created for it; keep the exception just in time`,
       };
     }
     return {

@@ -227,7 +227,7 @@ export function formatExpiryLine(g: ExpiryItem, address?: (e: DurationEligibilit
 export const EXPIRED_FIX =
   'Remove the expired entries from the definition: PIM has already removed the access, and a schedule ending in the past would fail the next apply.';
 
-/** How to renew an eligibility that lasts a duration (README, "Expiry"). */
+/** How to renew an eligibility that lasts a duration (docs/identities.md, "Expiry"). */
 export const DURATION_RENEWAL =
   "Terraform keeps an eligibility that lapsed after its duration in its state and never re-creates it. Renew it before it lapses with terraform apply -replace='<resource>' in its stack, or by setting from on its entry to the day you apply; once it has lapsed, terraform state rm '<resource>', then apply.";
 

@@ -1,6 +1,6 @@
 /**
  * Effective access, reports and diagrams for reviewers and auditors: pure functions over the resolved model,
- * no cdktf. See README "Effective access inspector". Also the destroy-safety check, which compares two synth
+ * no cdktf. See docs/effective-access.md. Also the destroy-safety check, which compares two synth
  * outputs (the Terraform the model became) for addresses a change would destroy.
  */
 export * from './access-matrix';

@@ -72,7 +72,7 @@ export function applySuppressions(
           `${at}.rule`,
           `rule "${s.rule}" does not exist.${didYouMean(s.rule, byId.keys())}`,
           s.rule,
-          'name a rule id from the rule table (README, "Rule pack")',
+          'name a rule id from the rule table (docs/rules.md)',
         ),
       );
     } else if (!rule.suppressible) {

@@ -1,6 +1,6 @@
 /**
  * `task-access diff`, run in-process over access-model.json files as synthesis writes them (renderModelJson) and
- * definitions; and once spawned, the real bin, whose output must be the README's example.
+ * definitions; and once spawned, the real bin, whose output must be docs/diff.md's example.
  */
 
 import { spawnSync } from 'child_process';
@@ -148,7 +148,7 @@ test('an invalid definition: exit 1, naming the side, with every problem', () =>
   expect(c.stderr()).not.toMatch(/\n\s+at /);
 });
 
-test('the real bin prints the README example exactly, and exits 1 with --fail-on high', () => {
+test('the real bin prints the docs/diff.md example exactly, and exits 1 with --fail-on high', () => {
   const args = ['diff', 'examples/reference-org/definition.ts', 'examples/diff/prod-deployment-standing.ts'];
   const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', 'lib/cli/main.ts', ...args, '--fail-on', 'high'], {
     cwd: ROOT,
@@ -156,7 +156,7 @@ test('the real bin prints the README example exactly, and exits 1 with --fail-on
   });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(1);
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const readme = readFileSync(join(ROOT, 'docs', 'diff.md'), 'utf8');
   const section = readme.slice(readme.indexOf('<!-- section:diff -->'), readme.indexOf('<!-- /section:diff -->'));
   expect(section).toContain(`$ npm run task-access -- ${args.join(' ')}`);
   const example = /```markdown\n([\s\S]*?)```/.exec(section)?.[1];

@@ -1,133 +1,238 @@
 /**
- * Every code block of docs/*.md and of the README's "Adopting an existing tenant" section is run, or says why not:
- * - a block right after `<!-- not run: <reason> -->` is skipped (the reason is required: a tenant, a cluster, a
- *   fragment);
- * - a block right after `<!-- file: <name> -->` is written into the working directory (a `json` one must parse);
- * - a `sh` block runs with bash, and must exit 0;
- * - a `text` block starting with `$ <command>` runs the command, and its output is the rest of the block, where a
- *   line `...` stands for any number of lines.
- * Blocks of one page run in order in one scratch directory, in which `test/` and `examples/` are this checkout's,
- * and `npx task-access` is the command of this checkout. Any other block fails the test: each is run or marked.
+ * Every fenced block of README.md and docs/**\/*.md (docs/api excepted) runs, or says why it can't: the comment
+ * right before a block, `<!-- doc-test: ... -->`, picks what happens to it.
+ *
+ * - `skip — <reason>` / `covered — <reason>`: not run here (the reason is mandatory: a tenant, the network, another
+ *   test that runs it).
+ * - `run repo` / `run quickstart` / `run scratch` on a `sh` block: each line (comments dropped) runs from the
+ *   repository, from a directory holding the README's Quickstart files, or from a scratch directory of the page (its
+ *   `test/` and `examples/` are this checkout's; what a command writes there stays out of the repository), and must
+ *   exit 0 (`exit <n>` after the place for another code).
+ * - `file <name>`: the block is written into the page's scratch directory as `<name>` (a `json` one must parse).
+ *   `npx task-access`, `npm run [-s] task-access --` and `task-access` are this checkout's CLI, `npx tsx` is tsx.
+ * - `output` on a `text` block: equals the standard output of the `run` block before it.
+ * - `transcript repo|scratch` on a `text` block: `$ <command>` (continued by `\`), then its standard output; a line that is
+ *   only `...` stands for any lines.
+ * Without a comment: a `json` block is parsed (and validated when it is a definition), a `ts` block that is a whole
+ * file (it starts with `import` or a `// <file>.ts` line) is type checked against the library in one program; any
+ * other block fails the test.
  */
 import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { dirname, join, relative } from 'path';
+import ts from 'typescript';
+import { validateDefinition } from '../../lib';
+import { quickstartFiles } from '../fixtures/quickstart';
+
+/** The part of a markdown-it token read here (markdown-it declares no types). */
+interface MdToken {
+  readonly type: string;
+  readonly map: [number, number] | null;
+  readonly info: string;
+  readonly content: string;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const MarkdownIt = require('markdown-it') as new (options: { html: boolean }) => {
+  parse(src: string, env: object): MdToken[];
+};
 
 const ROOT = join(__dirname, '..', '..');
+const CLI = `${JSON.stringify(process.execPath)} --require tsx/cjs ${JSON.stringify(join(ROOT, 'lib/cli/main.ts'))}`;
+const TSX = `${JSON.stringify(process.execPath)} ${JSON.stringify(require.resolve('tsx/cli'))}`;
 
-/** A fenced block with the HTML comment right before it, if any. */
 interface Block {
-  readonly lang: string;
-  readonly body: string;
-  readonly marker?: string;
+  readonly file: string;
   readonly line: number;
+  readonly lang: string;
+  readonly content: string;
+  readonly annotation?: string;
 }
 
-/** The fenced blocks of a Markdown text. */
-export function blocksOf(markdown: string): Block[] {
-  const blocks: Block[] = [];
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^```(\w*)\s*$/.exec(lines[i] as string);
-    if (!open) continue;
-    let j = i + 1;
-    while (j < lines.length && lines[j] !== '```') j++;
-    let k = i - 1;
-    while (k >= 0 && (lines[k] as string).trim() === '') k--;
-    const comment = k >= 0 ? /^<!-- (.*) -->$/.exec(lines[k] as string)?.[1] : undefined;
-    blocks.push({ lang: open[1] as string, body: lines.slice(i + 1, j).join('\n'), line: i + 1, ...(comment ? { marker: comment } : {}) });
-    i = j;
+function docFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? dir === 'docs' && e.name === 'api'
+          ? []
+          : walk(join(dir, e.name))
+        : e.name.endsWith('.md')
+          ? [join(dir, e.name)]
+          : [],
+    );
+  return ['README.md', ...walk('docs').sort()];
+}
+
+function blocks(file: string): Block[] {
+  const tokens = new MarkdownIt({ html: true }).parse(readFileSync(join(ROOT, file), 'utf8'), {});
+  const out: Block[] = [];
+  tokens.forEach((t, i) => {
+    if (t.type !== 'fence') return;
+    const prev = tokens[i - 1];
+    const m =
+      prev?.type === 'html_block' && prev.map?.[1] === t.map?.[0]
+        ? /<!--\s*doc-test:\s*([\s\S]*?)\s*-->\s*$/.exec(prev.content)
+        : null;
+    out.push({ file, line: (t.map?.[0] ?? 0) + 1, lang: t.info.trim(), content: t.content, annotation: m?.[1] });
+  });
+  return out;
+}
+
+const where = (b: Block) => `${b.file}:${b.line}`;
+
+/** The shell command with the documented CLI invocations pointed at this checkout. */
+function mapCommand(command: string): string {
+  return command
+    .replace(/^(npx task-access|npm run (-s )?task-access --|task-access)(?= |$)/, CLI)
+    .replace(/^npx tsx(?= )/, TSX);
+}
+
+function run(command: string, cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('bash', ['-c', mapCommand(command)], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), CHECKPOINT_DISABLE: '1', FORCE_COLOR: '0' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Does `actual` match `expected`, where a line of only `...` matches any lines? */
+function matchesElided(expected: string[], actual: string[]): boolean {
+  if (expected.length === 0) return actual.length === 0;
+  const [head, ...rest] = expected;
+  if (head?.trim() === '...') {
+    for (let skip = 0; skip <= actual.length; skip++) if (matchesElided(rest, actual.slice(skip))) return true;
+    return false;
   }
-  return blocks;
+  return actual.length > 0 && actual[0] === head && matchesElided(rest, actual.slice(1));
 }
 
-/** Whether `actual` matches `expected`, where an expected line `...` matches any number of lines. */
-export function matchesWithElision(expected: readonly string[], actual: readonly string[]): boolean {
-  const go = (e: number, a: number): boolean => {
-    if (e === expected.length) return a === actual.length;
-    if (expected[e] === '...') {
-      for (let x = a; x <= actual.length; x++) if (go(e + 1, x)) return true;
-      return false;
-    }
-    return a < actual.length && expected[e] === actual[a] && go(e + 1, a + 1);
-  };
-  return go(0, 0);
+const all = docFiles().flatMap(blocks);
+const quickstart = mkdtempSync(join(tmpdir(), 'docs-quickstart-'));
+for (const [name, code] of quickstartFiles()) writeFileSync(join(quickstart, name), code);
+const places: Record<string, string> = { repo: ROOT, quickstart };
+
+/** The scratch directory of a page, made on first use: this checkout's `test/` and `examples/`, nothing else. */
+const scratches = new Map<string, string>();
+function scratchOf(page: string): string {
+  let dir = scratches.get(page);
+  if (dir === undefined) {
+    dir = mkdtempSync(join(tmpdir(), 'docs-scratch-'));
+    for (const shared of ['test', 'examples']) symlinkSync(join(ROOT, shared), join(dir, shared));
+    scratches.set(page, dir);
+  }
+  return dir;
 }
 
-function scratch(): { dir: string; env: NodeJS.ProcessEnv } {
-  const dir = mkdtempSync(join(tmpdir(), 'task-access-docs-'));
-  for (const shared of ['test', 'examples']) symlinkSync(join(ROOT, shared), join(dir, shared));
-  const bin = join(dir, '.bin');
-  mkdirSync(bin);
-  writeFileSync(
-    join(bin, 'npx'),
-    `#!/usr/bin/env bash\nif [ "$1" = task-access ]; then shift; exec "${process.execPath}" --require "${require.resolve('tsx/cjs')}" "${join(ROOT, 'lib/cli/main.ts')}" "$@"; fi\necho "npx $1 is not available in the docs test" >&2; exit 127\n`,
-    { mode: 0o755 },
+/** Where a `run`/`transcript` annotation runs its block. */
+const placeOf = (b: Block, place: string): string => (place === 'scratch' ? scratchOf(b.file) : (places[place] as string));
+
+test('finds the README and every docs page, and blocks in them', () => {
+  expect(docFiles()).toEqual(expect.arrayContaining(['README.md', 'docs/cli.md', 'docs/rules.md']));
+  expect(all.length).toBeGreaterThan(30);
+});
+
+test('every block has a runner, or an annotation with a reason', () => {
+  const unhandled = all.filter((b) => {
+    const a = b.annotation;
+    if (a === undefined) return !(b.lang === 'json' || (b.lang === 'ts' && /^(import |\/\/ [\w.-]+\.ts\n)/.test(b.content)));
+    if (/^(skip|covered)\b/.test(a)) return !/^(skip|covered)\s+[—-]+\s+\S.{9,}/.test(a);
+    return !/^(run (repo|quickstart|scratch)( exit \d+)?|output|transcript (repo|scratch)( exit \d+)?|file [\w.-]+)$/.test(a);
+  });
+  expect(unhandled.map((b) => `${where(b)} (${b.lang || 'no language'}): ${b.annotation ?? 'no doc-test annotation'}`)).toEqual(
+    [],
   );
-  return { dir, env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, NODE_PATH: join(ROOT, 'node_modules') } };
-}
-
-const pages: [string, string][] = [
-  ...readdirSync(join(ROOT, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f): [string, string] => [`docs/${f}`, readFileSync(join(ROOT, 'docs', f), 'utf8')]),
-  [
-    'README.md (Adopting an existing tenant)',
-    /<!-- section:adopt -->([\s\S]*?)<!-- \/section:adopt -->/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))?.[1] ?? '',
-  ],
-];
-
-test('the README has the section', () => {
-  expect(pages[pages.length - 1]?.[1]).toMatch(/## Adopting an existing tenant/);
 });
 
-describe.each(pages)('%s', (page, markdown) => {
-  test('every block runs as shown, or is marked with the reason it does not', () => {
-    const { dir, env } = scratch();
-    const results: string[] = [];
-    for (const b of blocksOf(markdown)) {
-      const where = `${page}:${b.line}`;
-      if (b.marker?.startsWith('not run:')) {
-        expect({ where, reason: b.marker.slice('not run:'.length).trim().length > 0 }).toEqual({ where, reason: true });
-        continue;
+test('sh blocks run, output blocks equal what they printed, and transcripts replay', () => {
+  const failures: string[] = [];
+  let last: { block: Block; stdout: string } | undefined;
+  for (const b of all) {
+    const a = b.annotation ?? '';
+    const code = Number(/exit (\d+)/.exec(a)?.[1] ?? 0);
+    if (a.startsWith('file ')) {
+      if (b.lang === 'json') JSON.parse(b.content);
+      writeFileSync(join(scratchOf(b.file), a.slice('file '.length)), b.content);
+    } else if (a.startsWith('run ')) {
+      const cwd = placeOf(b, a.split(' ')[1] as string);
+      let stdout = '';
+      for (const line of b.content.split('\n')) {
+        const command = line.replace(/\s+#.*$/, '').trim();
+        if (!command || command.startsWith('#')) continue;
+        const r = run(command, cwd);
+        stdout += r.stdout;
+        if (r.status !== code) failures.push(`${where(b)}: ${command}: exit ${r.status}, expected ${code}\n${r.stderr}`);
       }
-      if (b.marker?.startsWith('file:')) {
-        if (b.lang === 'json') JSON.parse(b.body);
-        writeFileSync(join(dir, b.marker.slice('file:'.length).trim()), `${b.body}\n`);
-        continue;
-      }
-      if (b.lang === 'sh') {
-        const r = spawnSync('bash', ['-e', '-c', b.body], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
-        results.push(`${where} exit ${r.status}${r.status === 0 ? '' : `: ${r.stderr}`}`);
-        expect({ where, status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ where, status: 0, stderr: '' });
-        continue;
-      }
-      if (b.lang === 'text' && b.body.startsWith('$ ')) {
-        const lines = b.body.split('\n');
-        let command = (lines.shift() as string).slice(2);
-        while (command.endsWith('\\')) command = `${command.slice(0, -1)} ${(lines.shift() as string).trim()}`;
-        const r = spawnSync('bash', ['-c', command], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
-        const actual = r.stdout.replace(/\n$/, '').split('\n');
-        expect({ where, command, matches: matchesWithElision(lines, actual), output: actual.slice(0, 40) }).toEqual({
-          where,
-          command,
-          matches: true,
-          output: actual.slice(0, 40),
-        });
-        results.push(`${where} ok`);
-        continue;
-      }
-      throw new Error(`${where}: a ${b.lang || 'plain'} block that neither runs nor says why (<!-- not run: reason -->)`);
+      last = { block: b, stdout };
+    } else if (a === 'output') {
+      if (!last) failures.push(`${where(b)}: an output block with no run block before it`);
+      else if (last.stdout !== b.content) failures.push(`${where(b)}: differs from the output of ${where(last.block)}:\n${last.stdout}`);
+    } else if (a.startsWith('transcript ')) {
+      const [first, ...rest] = b.content.replace(/\n$/, '').split('\n');
+      let command = (first ?? '').replace(/^\$ /, '');
+      while (command.endsWith('\\') && rest.length) command = `${command.slice(0, -1)} ${(rest.shift() ?? '').trim()}`;
+      const r = run(command, placeOf(b, a.split(' ')[1] as string));
+      if (r.status !== code) failures.push(`${where(b)}: ${command}: exit ${r.status}, expected ${code}\n${r.stderr}`);
+      if (!matchesElided(rest, r.stdout.replace(/\n$/, '').split('\n')))
+        failures.push(`${where(b)}: ${command} printed something else:\n${r.stdout}`);
     }
-    expect(results.length).toBeGreaterThan(0);
-  }, 300_000);
+  }
+  expect(failures).toEqual([]);
 });
 
-test('elision: "..." matches any number of lines, and nothing else is loose', () => {
-  expect(matchesWithElision(['a', '...', 'd'], ['a', 'b', 'c', 'd'])).toBe(true);
-  expect(matchesWithElision(['a', '...'], ['a'])).toBe(true);
-  expect(matchesWithElision(['a', 'c'], ['a', 'b', 'c'])).toBe(false);
-  expect(matchesWithElision(['a'], ['a', 'b'])).toBe(false);
+test('json blocks parse, and a definition among them is valid', () => {
+  const failures: string[] = [];
+  for (const b of all.filter((x) => x.lang === 'json' && x.annotation === undefined)) {
+    try {
+      const value = JSON.parse(b.content) as Record<string, unknown>;
+      if ('environments' in value) {
+        const problems = validateDefinition(value as never);
+        if (problems.length) failures.push(`${where(b)}: ${JSON.stringify(problems)}`);
+      }
+    } catch (e) {
+      failures.push(`${where(b)}: ${(e as Error).message}`);
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+test('ts blocks that are whole files type check against the library, in one program', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'docs-ts-'));
+  const files = all
+    .filter((b) => b.lang === 'ts' && b.annotation === undefined)
+    .map((b) => {
+      const named = /^\/\/ ([\w.-]+\.ts)\n/.exec(b.content)?.[1];
+      const file = join(dir, b.file.replace(/[/.]/g, '_'), named ?? `line-${b.line}.ts`);
+      mkdirSync(dirname(file), { recursive: true });
+      // each block is a module of its own, so names don't clash between blocks
+      writeFileSync(file, /^\s*(import|export) /m.test(b.content) ? b.content : `${b.content}\nexport {};\n`);
+      return { file, block: b };
+    });
+  const program = ts.createProgram(
+    files.map((f) => f.file),
+    {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.CommonJS,
+      moduleResolution: ts.ModuleResolutionKind.Node10,
+      strict: true,
+      esModuleInterop: true,
+      skipLibCheck: true,
+      noEmit: true,
+      types: ['node', 'jest'],
+      typeRoots: [join(ROOT, 'node_modules/@types')],
+      baseUrl: ROOT,
+      paths: { 'cdktf-task-access': ['lib/index.ts'], '*': ['node_modules/*', 'node_modules/@types/*'] },
+    },
+  );
+  const byFile = new Map(files.map((f) => [f.file, f.block]));
+  const errors = ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file && byFile.has(d.file.fileName))
+    .map((d) => {
+      const b = byFile.get(d.file?.fileName as string) as Block;
+      const { line } = (d.file as ts.SourceFile).getLineAndCharacterOfPosition(d.start ?? 0);
+      return `${b.file}:${b.line + 1 + line} (${relative(dir, d.file?.fileName as string)}): ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+    });
+  expect(files.length).toBeGreaterThanOrEqual(4);
+  expect(errors).toEqual([]);
 });

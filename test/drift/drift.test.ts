@@ -215,7 +215,7 @@ describe('Markdown', () => {
       '## Recommendations',
       '',
       '- **TASK_DEV_VIEWER** (make eligible only, or remove): standing but not used in 14 days: make it eligible only (just in time) in ROLE_DEVELOPER (the roles inheriting it follow), or remove it.',
-      '- **TASK_PROD_KEYVAULT_ADMIN** (review the exception): exception task activated 2.5 times a week (more than 2): the work is routine, so review whether a narrower task should be created for it (seed section 3); keep the exception just in time.',
+      '- **TASK_PROD_KEYVAULT_ADMIN** (review the exception): exception task activated 2.5 times a week (more than 2): the work is routine, so review whether a narrower task should be created for it; keep the exception just in time.',
       '- **TASK_PROD_RESTART** (remove the eligibility): never activated in 14 days: remove the eligibility from ROLE_DEVELOPER (the roles inheriting it follow), unless it is kept on purpose (e.g. incidents).',
       '- **TASK_PROD_VIEWER** (make standing): activated 3.5 times a week (more than 2): routine work, hold it standing in ROLE_DEVELOPER (a protected environment: check a narrower standing task would not do).',
       '',

@@ -52,7 +52,14 @@ async function runApp(
   const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, [require.resolve('tsx/cli'), main], {
       cwd: dir,
-      env: { ...process.env, ...env, CDKTF_OUTDIR: outdir, NODE_PATH: join(REPO_ROOT, 'node_modules') },
+      env: {
+        ...process.env,
+        ...env,
+        CDKTF_OUTDIR: outdir,
+        NODE_PATH: join(REPO_ROOT, 'node_modules'),
+        // the repository's tsconfig maps `cdktf-task-access` to lib/index.ts, as examples/ci imports it
+        TSX_TSCONFIG_PATH: join(REPO_ROOT, 'tsconfig.json'),
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

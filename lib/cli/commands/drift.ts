@@ -152,7 +152,7 @@ registerCommand((program) => {
     .option('--json', 'print the report as JSON')
     .option(
       '--standing-threshold <n>',
-      'activations per week above which a task is routine (seed: more than twice a week)',
+      'activations per week above which a task is routine (default 2: routine work is done more than twice a week)',
       String(DEFAULT_STANDING_THRESHOLD),
     )
     .option('--from <date>', 'start of the period (UTC date or date-time); default: the earliest record')

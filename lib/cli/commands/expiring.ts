@@ -171,7 +171,7 @@ registerCommand((program) => {
           "Also lists the eligibilities that last a duration (a task's jit.eligibilityExpiry, no until) and lapse\n" +
           'within the window: Terraform keeps them after they lapse and never re-creates them. Their date counts from\n' +
           "the entry's from, else from the definition's last change (git log of the definition file, or --last-change),\n" +
-          'and is unknown without either. Each comes with the address to renew it by (README, "Expiry").',
+          'and is unknown without either. Each comes with the address to renew it by (docs/identities.md, "Expiry").',
       ),
   )
     .option('--within <duration>', 'how far ahead to look: 14d, 36h, 2w or P14D', '14d')

@@ -61,7 +61,7 @@ registerCommand((program) => {
     .command('lint')
     .summary('check the definition against the rule pack, without synthesizing')
     .description(
-      "Runs the rule pack (the seed's PIM rules, break-glass, workload identities, platform limits, Kubernetes and\n" +
+      "Runs the rule pack (the task-based access model's PIM rules, break-glass, workload identities, platform limits, Kubernetes and\n" +
         'Azure rules, separation of duties) over a definition, the same checks synthesis runs, and prints every\n' +
         'finding with its path, rule, value and fix, the suppressions with their reasons, and the rules that did not apply.\n' +
         'Rule options (limits, senior approvers, security addresses, suppressions) come from --rules, or from a\n' +

@@ -89,7 +89,7 @@ export function checkPolicies(ctx: ValidationContext): void {
         ctx.report(
           `${rolePath(r)}.eligible[${i}]`,
           'jit-policy-missing',
-          `task ${taskName(t)} is eligible in ${rolePath(r).slice(6)} but has no just-in-time policy (the seed mandates a time limit on every activation)`,
+          `task ${taskName(t)} is eligible in ${rolePath(r).slice(6)} but has no just-in-time policy (the task-based access model limits every activation in time)`,
           n,
           `add jit: { maximumActivation: "PT4H" } (or your policy) to ${taskName(t)}, or make the task standing`,
         );

@@ -76,7 +76,7 @@ export type AccessChangeSubject =
 export interface AccessChange {
   /** What changed. */
   readonly kind: AccessChangeKind;
-  /** How risky the change is; see {@link AccessRisk} and the README's classification table. */
+  /** How risky the change is; see {@link AccessRisk} and the classification table in docs/diff.md. */
   readonly risk: AccessRisk;
   /** What kind of element {@link AccessChange.subject} is. */
   readonly subjectType: AccessChangeSubject;

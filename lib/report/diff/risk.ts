@@ -1,5 +1,5 @@
 /**
- * How risky an access change is: the classification of `task-access diff`, one function per rule of the README
+ * How risky an access change is: the classification of `task-access diff`, one function per rule of docs/diff.md
  * table ("Access diff for plan review"). Whether a task or grant writes comes from the model
  * (lib/model/privilege.ts), as for the rule pack's `standing-protected-write`.
  */

@@ -1,6 +1,6 @@
 /**
  * Escaping for every report format, one module per format: a string from the definition, an import or a file is
- * literal in every Markdown, CSV, SVG and Mermaid output. See README "Safety".
+ * literal in every Markdown, CSV, SVG and Mermaid output. See docs/safety.md.
  */
 export * from './control-chars';
 export * from './csv-field';

@@ -1,4 +1,4 @@
-/** The README's `npm run synth` output is what synthesizing the reference organisation prints. */
+/** docs/contributing.md's `npm run synth` output is what synthesizing the reference organisation prints. */
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -7,8 +7,8 @@ import { synthesisSummary } from '../../lib/constructs/synth-summary';
 import { TaskAccessStacks } from '../../lib/constructs/task-access-stacks';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
 
-test('the summary shown in "Set up" is the reference organisation\'s', () => {
-  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+test('the summary shown in docs/contributing.md "Set up" is the reference organisation\'s', () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'docs', 'contributing.md'), 'utf8');
   const shown = /```text\n(Synthesized [\s\S]*?)```/.exec(readme)?.[1];
   const cwd = mkdtempSync(join(tmpdir(), 'task-access-readme-synth-'));
   const app = new App({ outdir: join(cwd, 'cdktf.out') });
