@@ -7,7 +7,7 @@ export const customRoleWildcard: Rule = {
   level: 'error',
   suppressible: true,
   summary: 'a custom Azure role does not allow "*" (every action or data action)',
-  source: 'seed 2.1 "Reduced permissions": a custom role exists to give less than the built-in roles',
+  source: 'the task-based access model: "Reduced permissions"',
   check(ctx) {
     const roles = ctx.model.customRoles;
     if (roles.length === 0) return notApplicable('no custom Azure role is declared');

@@ -38,8 +38,7 @@ export const standingAzureOwner: Rule = {
   suppressible: true,
   summary:
     'no role holds standing a task that can hand out Azure access (Owner, User Access Administrator, Role Based Access Control Administrator, or a custom role allowing role assignment or role definition writes)',
-  source:
-    'seed 2.4 (sensitive tasks just in time), seed 3 (high-level roles managed with PIM); these roles can grant any access',
+  source: 'the task-based access model: roles that can grant any access are sensitive and exceptional',
   check(ctx) {
     return standingGrantViolations(
       ctx,

@@ -13,7 +13,8 @@ export const breakGlassCaExclusion: Rule = {
   suppressible: true,
   summary:
     "every break-glass account is excluded from every Conditional Access policy (the model's and rules.conditionalAccessPolicies)",
-  source: 'seed 4 "excluded from PIM, MFA, and Conditional Access"; platform-facts 6 (entra-policy-exclude-user.md)',
+  source:
+    'the task-based access model: "excluded from PIM, MFA, and Conditional Access"; Manage emergency access accounts (https://learn.microsoft.com/entra/identity/role-based-access-control/security-emergency-access)',
   check(ctx) {
     const policies = [
       ...(ctx.model.conditionalAccessPolicies ?? []).map((p) => ({

@@ -7,7 +7,8 @@ export const breakGlassCount: Rule = {
   level: 'error',
   suppressible: false,
   summary: 'break-glass accounts come at least in pairs',
-  source: 'seed 4 "Microsoft recommends at least two such accounts"; platform-facts 6 (security-emergency-access.md)',
+  source:
+    'the task-based access model: "at least two such accounts"; Manage emergency access accounts (https://learn.microsoft.com/entra/identity/role-based-access-control/security-emergency-access)',
   check(ctx) {
     const n = ctx.model.breakGlass.length;
     if (n === 0) return notApplicable('no break-glass account is declared (see break-glass-declared)');

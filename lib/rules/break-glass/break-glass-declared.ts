@@ -7,7 +7,8 @@ export const breakGlassDeclared: Rule = {
   level: 'warning',
   suppressible: true,
   summary: 'the definition declares its break-glass accounts',
-  source: 'seed 4 "break-glass accounts ... become essential"; platform-facts 6',
+  source:
+    'Manage emergency access accounts (https://learn.microsoft.com/entra/identity/role-based-access-control/security-emergency-access)',
   check(ctx) {
     if (ctx.model.breakGlass.length > 0) return [];
     return [

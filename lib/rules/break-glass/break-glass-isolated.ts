@@ -11,7 +11,8 @@ export const breakGlassIsolated: Rule = {
   level: 'error',
   suppressible: false,
   summary: 'a break-glass account is no member of a role or task and no approver (of a task, or of exception tasks)',
-  source: 'seed 4 "designed exclusively for break-glass scenarios ... exempt from PIM"; platform-facts 6',
+  source:
+    'the task-based access model: "designed exclusively for break-glass scenarios"; Manage emergency access accounts (https://learn.microsoft.com/entra/identity/role-based-access-control/security-emergency-access)',
   check(ctx) {
     if (ctx.model.breakGlass.length === 0) return notApplicable('no break-glass account is declared');
     const accounts = new Map(ctx.model.breakGlass.map((b) => [b.objectId.toLowerCase(), b.displayName ?? b.objectId]));

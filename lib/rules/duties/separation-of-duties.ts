@@ -17,7 +17,7 @@ export const separationOfDuties: Rule = {
   level: 'error',
   suppressible: true,
   summary: 'no role or principal holds both tasks of a separation-of-duties pair (rules.separationOfDuties)',
-  source: 'seed 2.2 "Separation of Duties: Avoid overlap with other tasks to maintain clear boundaries"',
+  source: 'the task-based access model: "Separation of Duties: Avoid overlap"',
   check(ctx) {
     const pairs = ctx.options.separationOfDuties;
     if (pairs.length === 0)

@@ -21,8 +21,7 @@ export const crossEnvironmentScope: Rule = {
   suppressible: true,
   summary:
     "a baseline of an unprotected environment does not grant at (or above) an Azure scope of a protected environment's azureScopes",
-  source:
-    'seed 2.3 (a baseline belongs to one environment), seed 2.4 (production writes just in time, approved): a DEV name must not hide PROD access',
+  source: 'the task-based access model: a baseline belongs to one environment; production access is sensitive',
   check(ctx) {
     if (!hasEnvironmentScopes(ctx.model.environments))
       return notApplicable('no environment declares azureScopes, so Azure scopes are tied to no environment');

@@ -19,7 +19,7 @@ export const environmentScope: Rule = {
   level: 'warning',
   suppressible: true,
   summary: "a baseline's Azure grants lie within its own environment's azureScopes and reach no other environment's",
-  source: 'seed 2.3 (a baseline belongs to one environment): the environment in a name says where the access is',
+  source: 'the task-based access model: a baseline belongs to one environment',
   check(ctx) {
     if (!hasEnvironmentScopes(ctx.model.environments))
       return notApplicable('no environment declares azureScopes, so Azure scopes are tied to no environment');

@@ -26,7 +26,7 @@ export const tenantWidePrivilege: Rule = {
   summary:
     'a task reaching tenant-wide privilege (a privileged Entra directory role, or a privileged Azure role at a management group no environment claims) is held only just in time, with approval, in any environment',
   source:
-    'seed 2.4 (sensitive tasks just in time, "peer or manager approval"), seed 3 (high-level roles through PIM); a directory role or a management group belongs to no one environment',
+    'the task-based access model: sensitive tasks just in time, with approval; exceptions approved by senior members',
   check(ctx) {
     const reached = new Map<string, string[]>();
     for (const t of ctx.model.tasks) {

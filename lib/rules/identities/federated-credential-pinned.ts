@@ -22,7 +22,7 @@ export const federatedCredentialPinned: Rule = {
   summary:
     'a federated credential trusts a pinned subject (no wildcard; a GitHub environment or branch; pull requests only for read-only applications)',
   source:
-    'seed 2.5 (pipelines as first-class identities with scoped access); platform-facts 3 (subject e.g. repo:org/repo:environment:prod)',
+    'pipelines get narrow, pinned identities; Workload identity federation (https://learn.microsoft.com/entra/workload-id/workload-identity-federation-create-trust) (GitHub subjects such as `repo:org/repo:environment:prod`)',
   check(ctx) {
     const apps = ctx.model.applications ?? [];
     if (apps.length === 0) return notApplicable('no application with federated credentials is declared');

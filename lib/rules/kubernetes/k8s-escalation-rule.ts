@@ -28,7 +28,7 @@ export const k8sEscalationRule: Rule = {
   summary:
     'custom Kubernetes rules of a baseline do not name impersonate, bind or escalate unless limited to named objects (resourceNames)',
   source:
-    'seed 2.1 "the smallest set of access rights"; Kubernetes RBAC good practices: escalate, bind and impersonate verbs',
+    'the task-based access model: "the smallest set of access rights"; Kubernetes RBAC good practices (escalate, bind, impersonate verbs)',
   check(ctx) {
     const { rules, grants } = customKubernetesRules(ctx.model);
     if (grants === 0) return notApplicable('no baseline grants custom Kubernetes rules');

@@ -8,7 +8,7 @@ export const k8sWildcardRule: Rule = {
   level: 'error',
   suppressible: true,
   summary: 'custom Kubernetes rules of a baseline name their verbs and resources (no "*")',
-  source: 'seed 2.1 "the smallest set of access rights needed to perform a specific operation"',
+  source: 'the task-based access model: "the smallest set of access rights"',
   check(ctx) {
     const { rules, grants } = customKubernetesRules(ctx.model);
     if (grants === 0) return notApplicable('no baseline grants custom Kubernetes rules');

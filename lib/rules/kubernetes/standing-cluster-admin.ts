@@ -36,7 +36,7 @@ export const standingClusterAdmin: Rule = {
   summary:
     'no role holds standing a task that reaches cluster-admin (binding, equivalent rules, AKS admin Azure roles, or escalation cluster-wide or in kube-system)',
   source:
-    'seed 2.4 "updating critical infrastructure ... too sensitive for permanent access"; product.md (cluster-wide only when asked); Kubernetes RBAC good practices (privilege escalation risks)',
+    'the task-based access model: "updating critical infrastructure ... too sensitive for permanent access"; Kubernetes RBAC good practices (privilege escalation risks)',
   check(ctx) {
     return standingGrantViolations(ctx, clusterAdmin, (role, task, hits) => ({
       message: `${role} holds ${task} standing, and it reaches cluster-admin: ${hits.join('; ')}`,

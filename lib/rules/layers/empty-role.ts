@@ -8,8 +8,7 @@ export const emptyRole: Rule = {
   level: 'warning',
   suppressible: true,
   summary: 'every role has members, or is inherited by a role that has',
-  source:
-    'seed 2.3 (roles map staff to tasks) and 5 (quarterly review of all roles): a role nobody holds is dead access structure',
+  source: 'the task-based access model: roles are reviewed quarterly: a role nobody holds is dead structure',
   check(ctx) {
     const inheritedByStaffed = new Set(ctx.model.roles.filter((r) => r.members.length > 0).flatMap((r) => r.inherits));
     return ctx.model.roles

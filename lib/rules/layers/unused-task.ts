@@ -9,7 +9,7 @@ export const unusedTask: Rule = {
   suppressible: true,
   summary: 'every task is held, standing or eligible, by at least one role',
   source:
-    'seed 2.3 (access always mediated through task groups mapped to roles) and 5 (quarterly review of all roles and tasks): a task in no role is dead access structure',
+    'the task-based access model: access is mediated through tasks mapped to roles, reviewed quarterly: a task in no role is dead structure',
   check(ctx) {
     const held = new Set(ctx.model.roles.flatMap((r) => [...r.standing, ...r.eligible].map((a) => a.task)));
     return ctx.model.tasks

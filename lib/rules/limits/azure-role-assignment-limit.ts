@@ -12,7 +12,7 @@ export const azureRoleAssignmentLimit: Rule = {
   suppressible: false,
   summary: 'at most 4,000 Azure role assignments per subscription and 500 per management group',
   source:
-    'platform-facts 1 "Azure RBAC limits: 4,000 role assignments per subscription, 500 per management group" (role-assignments-steps.md)',
+    'Azure RBAC limits (https://learn.microsoft.com/azure/role-based-access-control/troubleshoot-limits) (4,000 role assignments per subscription, 500 per management group)',
   check(ctx) {
     const perSubscription = new Map<string, number>();
     const perGroup = new Map<string, number>();

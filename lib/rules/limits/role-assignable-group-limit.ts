@@ -7,7 +7,8 @@ export const roleAssignableGroupLimit: Rule = {
   level: 'error',
   suppressible: false,
   summary: 'at most 500 role-assignable groups (lower limits.roleAssignableGroups for the ones the tenant has already)',
-  source: 'platform-facts 1 "Max 500 role-assignable groups per tenant" (entra-service-limits-include.md)',
+  source:
+    'Microsoft Entra service limits (https://learn.microsoft.com/entra/identity/users/directory-service-limits-restrictions) "A maximum of 500 role-assignable groups can be created in a single Microsoft Entra organization"',
   check(ctx) {
     const ra = ctx.model.baselines.filter((b) => b.roleAssignable);
     const limit = ctx.options.limits.roleAssignableGroups;

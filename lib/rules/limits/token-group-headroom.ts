@@ -24,7 +24,8 @@ export const tokenGroupHeadroom: Rule = {
   suppressible: true,
   summary:
     "a principal's group count approaches the token limit (warns from 150); a user's passes it (AKS resolves the overage through Graph, apps that read only the groups claim don't)",
-  source: 'platform-facts 1 (token overage at 200 groups JWT, 150 SAML; AKS resolves overage for users through Graph)',
+  source:
+    'groups overage claim (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference#groups-overage-claim) (200 groups in a JWT)',
   check(ctx) {
     if (ctx.model.principals.length === 0) return notApplicable('no role has members');
     const { tokenGroups, tokenGroupsWarning } = ctx.options.limits;

@@ -24,7 +24,7 @@ export const tokenGroupLimit: Rule = {
   summary:
     'no workload identity is in more groups than a token carries (default 200): AKS rejects its token past it (users: token-group-headroom)',
   source:
-    'platform-facts 1 "overage at 200 groups (JWT)", "AKS resolves overage for users through Graph", the kubelogin page states the limit for service principals; kubeguard/guard rejects an app token with overage',
+    'groups overage claim (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference#groups-overage-claim) (200 groups in a JWT); kubelogin limitations (https://learn.microsoft.com/azure/aks/kubelogin-authentication#kubelogin-authentication-in-aks-limitations) "The service principal can be a member of a maximum of 200 Microsoft Entra groups"; AKS\'s guard webhook rejects an app token with overage',
   check(ctx) {
     if (ctx.model.principals.length === 0) return notApplicable('no role has members');
     const limit = ctx.options.limits.tokenGroups;

@@ -7,7 +7,8 @@ export const vpnGroupLimit: Rule = {
   level: 'error',
   suppressible: false,
   summary: 'at most 90 point-to-site VPN user groups per gateway, the default group included',
-  source: 'platform-facts 3 "max 90 groups and 390 members per gateway" (point-to-site-user-groups-about.md)',
+  source:
+    'About user groups and IP address pools (https://learn.microsoft.com/azure/vpn-gateway/point-to-site-user-groups-about) (at most 90 groups per gateway)',
   check(ctx) {
     const pools = ctx.model.baselines.filter((b) => b.grants.some((g) => g.kind === 'vpnPool'));
     if (pools.length === 0) return notApplicable('no baseline grants a VPN pool');

@@ -14,8 +14,7 @@ export const approverExists: Rule = {
   level: 'error',
   suppressible: true,
   summary: 'every requester of a task that needs approval has an approver other than themselves',
-  source:
-    'seed 2.4 "the requested cannot approve their own requests"; an approval nobody can give locks the task (validation rejects approver roles without members as approver-lockout)',
+  source: 'the task-based access model: "the requested cannot approve their own requests"',
   check(ctx) {
     const tasks = ctx.model.tasks.filter((t) => t.jit?.requireApproval);
     if (tasks.length === 0) return notApplicable('no task requires approval');

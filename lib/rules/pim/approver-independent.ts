@@ -26,7 +26,7 @@ export const approverIndependent: Rule = {
   level: 'warning',
   suppressible: true,
   summary: "a task's approvers are not only members of a role that requests it",
-  source: 'seed 2.4 "Approval Workflow: ... peer or manager approval, ensuring oversight"; seed 3 (senior approval)',
+  source: 'the task-based access model: "peer or manager approval, ensuring oversight"',
   check(ctx) {
     const tasks = ctx.model.tasks.filter((t) => t.jit?.requireApproval);
     if (tasks.length === 0) return notApplicable('no task requires approval');

@@ -18,7 +18,7 @@ export const eligibleGroupMember: Rule = {
   summary:
     "a role holding eligible tasks has no group as a member (PIM documents activation for the role group's direct members)",
   source:
-    'entra-docs concept-pim-for-groups.md "If a user is an active member of Group A, and Group A is an eligible member of Group B, the user can activate"; platform-facts 2 "Deeper nesting: unconfirmed"',
+    'PIM and group nesting (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/concept-pim-for-groups#privileged-identity-management-and-group-nesting) "If a user is an active member of Group A, and Group A is an eligible member of Group B, the user can activate"; Microsoft documents that one level only',
   check(ctx) {
     if (!ctx.model.roles.some((r) => r.members.some((m) => m.kind === 'group')))
       return notApplicable('no role has a group as a member');

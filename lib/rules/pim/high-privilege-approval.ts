@@ -14,8 +14,7 @@ export const highPrivilegeApproval: Rule = {
   level: 'error',
   suppressible: true,
   summary: 'a high-privilege task is just in time and approved only by the designated senior approvers',
-  source:
-    'seed 3 "These high level roles must be managed using PIM and setup in a way that only senior members of the team can approve"',
+  source: 'the task-based access model: "only senior members of the team can approve"',
   check(ctx) {
     const tasks = ctx.model.tasks.filter((t) => t.highPrivilege);
     if (tasks.length === 0) return notApplicable('no task is highPrivilege');

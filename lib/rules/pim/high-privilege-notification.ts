@@ -13,8 +13,7 @@ export const highPrivilegeNotification: Rule = {
   level: 'error',
   suppressible: true,
   summary: 'every activation of a high-privilege task notifies the security team',
-  source:
-    'seed 3 "All activations should trigger alerts so that security teams are aware of these high-level roles being used"',
+  source: 'the task-based access model: "All activations should trigger alerts so that security teams are aware"',
   check(ctx) {
     const tasks = ctx.model.tasks.filter((t) => t.highPrivilege);
     if (tasks.length === 0) return notApplicable('no task is highPrivilege');

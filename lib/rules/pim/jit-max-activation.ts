@@ -9,7 +9,7 @@ export const jitMaxActivation: Rule = {
   level: 'error',
   suppressible: true,
   summary: 'every just-in-time task has a maximum activation within the limit (default PT4H)',
-  source: 'seed 2.4 "Time-Bound Access: ... a limited duration (e.g., 4 hours) ... mandated on all roles"',
+  source: 'the task-based access model: "Time-Bound Access ... (e.g., 4 hours) ... mandated on all roles"',
   check(ctx) {
     const jit = ctx.model.tasks.filter((t) => t.jit);
     if (jit.length === 0) return notApplicable('no task has a just-in-time policy');

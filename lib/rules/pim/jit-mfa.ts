@@ -8,8 +8,7 @@ export const jitMfa: Rule = {
   level: 'warning',
   suppressible: true,
   summary: 'activation requires MFA or a Conditional Access authentication context',
-  source:
-    'seed 2.4 "MFA updated on request: When a PIM request is made the user can be made to go through an MFA process"',
+  source: 'the task-based access model: "MFA updated on request"',
   check(ctx) {
     const jit = ctx.model.tasks.filter((t) => t.jit);
     if (jit.length === 0) return notApplicable('no task has a just-in-time policy');

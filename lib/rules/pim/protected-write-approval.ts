@@ -13,7 +13,7 @@ export const protectedWriteApproval: Rule = {
   suppressible: true,
   summary: 'a just-in-time task that writes in a protected environment requires approval, justification and a ticket',
   source:
-    'seed 2.4 "providing a justification (e.g., a change request ID)", "Requests trigger peer or manager approval"',
+    'the task-based access model: "providing a justification (e.g., a change request ID)", "peer or manager approval"',
   check(ctx) {
     const tasks = ctx.model.tasks.filter((t) => t.protected && t.jit);
     if (tasks.length === 0) return notApplicable('no just-in-time task in a protected environment');

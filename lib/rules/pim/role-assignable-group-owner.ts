@@ -23,7 +23,7 @@ export const roleAssignableGroupOwner: Rule = {
   summary:
     'no owner besides the deploying identity (`settings.groupOwners`) on a role-assignable group: an owner decides who holds its directory roles, outside PIM and the definition',
   source:
-    'seed 2.4 (sensitive access just in time, with approval); entra-docs groups-concept.md "delegate the management of role-assignable groups by adding group owners"; groups-assign-member-owner.md',
+    'sensitive access just in time, approved; groups-concept (https://learn.microsoft.com/entra/identity/role-based-access-control/groups-concept) "delegate the management of role-assignable groups by adding group owners"; groups-assign-member-owner (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/groups-assign-member-owner)',
   check(ctx) {
     const groups = ctx.model.baselines.filter((b) => b.roleAssignable);
     if (groups.length === 0) return notApplicable('no baseline is role-assignable');

@@ -10,7 +10,7 @@ export const routineTaskEligible: Rule = {
   suppressible: true,
   summary: "a task marked access: 'routine' is held standing, not eligible",
   source:
-    'seed 7 "Routine tasks (performed more than twice a week) received permanent assignments"; seed 5 (PIM use measures drift)',
+    'the task-based access model: "Routine tasks (performed more than twice a week) received permanent assignments"',
   check(ctx) {
     const routine = ctx.model.tasks.filter((t) => taskAccessClass(ctx, t.name) === 'routine').map((t) => t.name);
     if (routine.length === 0) return notApplicable("no task is marked access: 'routine'");

@@ -12,8 +12,7 @@ export const sensitiveTaskStanding: Rule = {
   level: 'error',
   suppressible: true,
   summary: "a task marked access: 'sensitive' (or highPrivilege) is not held standing by a role of people",
-  source:
-    'seed 2.4 "Some tasks ... are too sensitive for permanent access"; seed 7 "infrequent ones were made available on-demand"',
+  source: 'the task-based access model: "too sensitive for permanent access"',
   check(ctx) {
     const sensitive = ctx.model.tasks.filter((t) => taskAccessClass(ctx, t.name) === 'sensitive').map((t) => t.name);
     if (sensitive.length === 0) return notApplicable("no task is marked access: 'sensitive' or highPrivilege");

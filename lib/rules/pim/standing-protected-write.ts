@@ -13,7 +13,7 @@ export const standingProtectedWrite: Rule = {
   suppressible: true,
   summary: 'a role of people does not hold standing a task that writes in a protected environment',
   source:
-    'seed 2.4 "managing production secrets or updating critical infrastructure, are too sensitive for permanent access"; seed 2.5 (pipelines)',
+    'the task-based access model: "managing production secrets or updating critical infrastructure" (pipelines are exempt)',
   check(ctx) {
     const tasks = ctx.model.tasks.filter((t) => t.protected);
     if (tasks.length === 0) return notApplicable('no task in a protected environment');

@@ -21,7 +21,7 @@ export const twoStepActivation: Rule = {
   summary:
     'a just-in-time task reaching a role-assignable baseline takes one PIM activation for the task and one per such baseline',
   source:
-    'platform-facts 1 "A group can NOT be an active member of a role-assignable group"; entra-docs concept-pim-for-groups.md "Privileged Identity Management and group nesting"',
+    'groups-concept (https://learn.microsoft.com/entra/identity/role-based-access-control/groups-concept) "Nesting is currently not supported for groups that can be assigned to a role"; PIM and group nesting (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/concept-pim-for-groups#privileged-identity-management-and-group-nesting)',
   check(ctx) {
     const tasks = ctx.model.tasks.filter((t) => t.jit && t.roleAssignableBaselines.length > 0);
     if (tasks.length === 0) return notApplicable('no just-in-time task reaches a role-assignable baseline');
