@@ -34,8 +34,8 @@ import { named } from './addresses';
 /** Logical ID of the per-stack read of the deploying identity. */
 export const DEPLOYING_IDENTITY = 'DEPLOYING_IDENTITY';
 
-/** The read of the deploying identity, by stack: one per stack. */
-const reads = new WeakMap<TerraformStack, { source: DataAzureadClientConfig; objectId: string }>();
+/** The stacks that have their read of the deploying identity: one per stack. */
+const reading = new WeakSet<TerraformStack>();
 
 /**
  * The read's `object_id` as the Terraform expression cdktf would write for the token `source.objectId`. Written
@@ -60,17 +60,15 @@ export function isDeployingIdentityRead(c: IConstruct): boolean {
 /** `data.azuread_client_config.DEPLOYING_IDENTITY.object_id` of the scope's stack, created on first use. */
 function deployingIdentity(scope: IConstruct, provider: TerraformProvider): string {
   const stack = TerraformStack.of(scope);
-  let read = reads.get(stack);
-  if (!read) {
+  if (!reading.has(stack)) {
     const source = named(
       new DataAzureadClientConfig(stack, 'task-access-deploying-identity', { provider }),
       DEPLOYING_IDENTITY,
     );
     created.add(source);
-    read = { source, objectId: DEPLOYING_IDENTITY_OBJECT_ID };
-    reads.set(stack, read);
+    reading.add(stack);
   }
-  return read.objectId;
+  return DEPLOYING_IDENTITY_OBJECT_ID;
 }
 
 /**

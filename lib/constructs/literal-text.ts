@@ -16,7 +16,6 @@
  * Every `{` left unencoded after resolution is the library's own: cdktf's rendering of a reference.
  */
 import type { TerraformStack } from 'cdktf';
-import type { ResolvedModel } from '../model/resolved';
 
 /** Stands for a `{` of definition text until the stack is decoded. */
 const BRACE = '\uE000';
@@ -117,25 +116,6 @@ export function literalView<T>(value: T): T {
   };
   return view(value) as T;
 }
-
-/**
- * The model the constructs read: without `paths` (where each element is declared), which no construct reads and
- * which is as large as the rest of the model, so {@link literalView} doesn't walk it.
- */
-export function withoutDefinitionPaths(model: ResolvedModel): ResolvedModel {
-  if (model.paths === undefined) return model;
-  // The same object for the same model, so the unit plan made for stack sizing is the one the build renders.
-  let rest = withoutPaths.get(model);
-  if (rest === undefined) {
-    const { paths: _paths, ...others } = model;
-    void _paths;
-    rest = others;
-    withoutPaths.set(model, rest);
-  }
-  return rest;
-}
-
-const withoutPaths = new WeakMap<ResolvedModel, ResolvedModel>();
 
 /** Every string (and object key) of synthesized Terraform JSON decoded by {@link decodeLiteral}. */
 export function decodeLiteralJson(value: unknown): unknown {

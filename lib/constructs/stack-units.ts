@@ -5,7 +5,8 @@
  * `depends_on` and `replace_triggered_by`, which can't cross stacks).
  */
 import type { ResolvedModel } from '../model/resolved';
-import { literalView, withoutDefinitionPaths } from './literal-text';
+import { withoutDefinitionPaths } from '../model/definition-paths';
+import { literalView } from './literal-text';
 import type { PlacementUnitKind, PlacementUnitRef } from './plan/unit';
 import { planUnits } from './plan/unit-plan';
 

@@ -9,6 +9,7 @@ import type { AccessModelDefinition, Approver } from './definition';
 import { federatedCredentialName } from './federated-credentials';
 import { roleName, taskName } from './names';
 import { heldTaskName } from './time-bounds';
+import type { ResolvedModel } from './resolved';
 import { memberKey } from './workload-identity';
 
 /** A list entry naming an object as written (a role name or an object ID), with its path. */
@@ -127,3 +128,23 @@ export function definitionPaths(definition: AccessModelDefinition): DefinitionPa
     })),
   };
 }
+
+/**
+ * The model without `paths` (where each element is declared), for what doesn't read them: the constructs (so the
+ * literal view doesn't walk them; they are as large as the rest of the model), access-model.json and the access
+ * explorer (they point into a file neither carries). The same object for the same model, so the unit plan made
+ * for stack sizing is the one the build renders.
+ */
+export function withoutDefinitionPaths(model: ResolvedModel): ResolvedModel {
+  if (model.paths === undefined) return model;
+  let rest = withoutPaths.get(model);
+  if (rest === undefined) {
+    const { paths: _paths, ...others } = model;
+    void _paths;
+    rest = others;
+    withoutPaths.set(model, rest);
+  }
+  return rest;
+}
+
+const withoutPaths = new WeakMap<ResolvedModel, ResolvedModel>();

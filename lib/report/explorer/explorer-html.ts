@@ -6,6 +6,7 @@
  * markup here holds no text from the definition: the script writes that with `textContent` only.
  */
 import { createHash } from 'crypto';
+import { withoutDefinitionPaths } from '../../model/definition-paths';
 import type { ResolvedModel } from '../../model/resolved';
 import { jsonForScript } from '../escape/script-json';
 import { explorerAssets, type ExplorerAssets } from './explorer-bundle';
@@ -21,9 +22,7 @@ const cspHash = (text: string): string => `'sha256-${createHash('sha256').update
  * access-model.json (whose reader builds objects in the schema's key order) give the same bytes.
  */
 function embeddedModel(model: ResolvedModel): unknown {
-  const { paths: _paths, ...rest } = model;
-  void _paths;
-  return sortedKeys(rest);
+  return sortedKeys(withoutDefinitionPaths(model));
 }
 
 function sortedKeys(value: unknown): unknown {
