@@ -35,7 +35,10 @@ export interface GenerateOptions {
   readonly groups: number;
   /** PRNG seed. @default 1 */
   readonly seed?: number;
-  /** Number of environments; the first, PROD, is protected. @default 3 */
+  /**
+   * Number of environments, a whole number from 1 to {@link MAX_ENVIRONMENTS}; the first, PROD, is protected. With
+   * one, people hold every task just in time (they hold standing tasks only outside production). @default 3
+   */
   readonly environments?: number;
   /** Share of the groups that are baselines. @default 0.45 */
   readonly baselineShare?: number;
@@ -146,6 +149,8 @@ const KINDS: readonly ServiceKind[] = [
 ];
 
 const ENVIRONMENTS = ['PROD', 'TEST', 'DEV', 'QA', 'UAT', 'STAGE'];
+/** Most environments: environment n (from 1) has the VPN pool `172.16.<n>.0/24`, and an octet ends at 255. */
+export const MAX_ENVIRONMENTS = 250;
 const DIRECTORY_ROLES = ['Global Reader', 'Security Reader', 'Groups Administrator'];
 const TASK_LABELS = ['READ', 'OPERATE', 'DEPLOY', 'SUPPORT', 'ADMIN', 'AUDIT'];
 const ROLE_FUNCTIONS = ['DEVELOPER', 'OPERATOR', 'ANALYST', 'SUPPORT', 'ENGINEER'];
@@ -168,18 +173,56 @@ function spread(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 }
 
+/** How many of the groups are baselines, tasks and roles. */
+function groupTotals(
+  groups: number,
+  options: Pick<GenerateOptions, 'baselineShare' | 'taskShare'>,
+): { baselineTotal: number; taskTotal: number; roleTotal: number } {
+  const baselineTotal = Math.round(groups * (options.baselineShare ?? 0.45));
+  const taskTotal = Math.round(groups * (options.taskShare ?? 0.35));
+  return { baselineTotal, taskTotal, roleTotal: groups - baselineTotal - taskTotal };
+}
+
+/** Whether that many groups give every environment 2 baselines and 2 tasks, and leave 3 roles. */
+function enoughGroups(
+  groups: number,
+  environments: number,
+  options: GenerateOptions | Omit<GenerateOptions, 'groups'>,
+): boolean {
+  const t = groupTotals(groups, options);
+  return t.baselineTotal >= 2 * environments && t.taskTotal >= 2 * environments && t.roleTotal >= 3;
+}
+
+/**
+ * The fewest groups (at least 30) {@link generateOrganisation} takes for these environments and shares; undefined
+ * when no number up to 1,000,000 is enough (a share of 0).
+ */
+export function minimumGroups(options: Omit<GenerateOptions, 'groups'> = {}): number | undefined {
+  const environments = options.environments ?? 3;
+  for (let groups = 30; groups <= 1_000_000; groups++) if (enoughGroups(groups, environments, options)) return groups;
+  return undefined;
+}
+
 /** Generates a valid synthetic organisation with exactly `options.groups` groups. */
 export function generateOrganisation(options: GenerateOptions): AccessModelDefinition {
   const groups = Math.floor(options.groups);
   if (!(groups >= 30)) throw new Error(`generateOrganisation: groups must be at least 30, got ${options.groups}`);
   const rng = new Prng(options.seed ?? 1);
-  const envCount = Math.max(1, Math.min(options.environments ?? 3, 250));
+  const envCount = options.environments ?? 3;
+  if (!Number.isInteger(envCount) || envCount < 1 || envCount > MAX_ENVIRONMENTS) {
+    throw new Error(
+      `generateOrganisation: environments must be a whole number from 1 to ${MAX_ENVIRONMENTS} (each has its own VPN pool 172.16.<n>.0/24), got ${envCount}`,
+    );
+  }
   const envs = Array.from({ length: envCount }, (_, i) => ENVIRONMENTS[i] ?? `ENV${i + 1}`);
-  const baselineTotal = Math.round(groups * (options.baselineShare ?? 0.45));
-  const taskTotal = Math.round(groups * (options.taskShare ?? 0.35));
-  const roleTotal = groups - baselineTotal - taskTotal;
-  if (baselineTotal < 2 * envCount || taskTotal < 2 * envCount || roleTotal < 3) {
-    throw new Error(`generateOrganisation: ${groups} groups are too few for ${envCount} environments and these shares`);
+  const { baselineTotal, taskTotal, roleTotal } = groupTotals(groups, options);
+  if (!enoughGroups(groups, envCount, options)) {
+    const least = minimumGroups({ ...options, environments: envCount });
+    throw new Error(
+      `generateOrganisation: ${groups} groups are too few for ${envCount} environments and these shares ` +
+        `(each environment needs 2 baselines and 2 tasks, and there are 3 roles at least): ` +
+        (least === undefined ? 'no number of groups up to 1,000,000 is enough' : `give at least ${least}`),
+    );
   }
   const eligibleShare = options.eligibleShare ?? 0.6;
   const directoryShare = options.directoryRoleShare ?? 0.01;
@@ -378,8 +421,11 @@ export function generateOrganisation(options: GenerateOptions): AccessModelDefin
     const eligible = new Set<TaskName>();
     const links = rng.int(2, 7);
     for (let i = 0; i < links; i++) {
-      if (rng.chance(eligibleShare)) eligible.add(rng.pick(jitTasks));
-      else standing.add(rng.pick(peopleStanding));
+      // With one environment (production only) people hold nothing standing, so every link is eligible.
+      const eligibleLink =
+        peopleStanding.length === 0 ? true : jitTasks.length === 0 ? false : rng.chance(eligibleShare);
+      if (eligibleLink && jitTasks.length > 0) eligible.add(rng.pick(jitTasks));
+      else if (!eligibleLink) standing.add(rng.pick(peopleStanding));
     }
     const inherits = inheritFrom.length > 0 && rng.chance(0.2) ? [rng.pick(inheritFrom)] : [];
     return {

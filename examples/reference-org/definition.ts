@@ -1,6 +1,6 @@
 /**
- * The reference organisation: the "Examples" section of seed task-based-access-model.txt, whole.
- * Group display names are exactly the seed's (its typo BASE_PROD_ACR_IMAGE_PUSHB is fixed to ..._PUSH).
+ * The reference organisation: the worked example of the task-based access model (docs/definition.md), whole: its
+ * baselines, tasks and roles with exactly the model's group names.
  * IDs come from placeholders.ts and are made up: replace them for a real tenant.
  */
 import {
@@ -12,7 +12,7 @@ import {
 } from '../../lib/model';
 import { CI_PIPELINE, PEOPLE, resources } from './placeholders';
 
-/** The seed's baselines for one environment. */
+/** The model's baselines for one environment. */
 function baselines(env: 'PROD' | 'DEV'): BaselineDefinition[] {
   const r = resources(env);
   const cluster = `aks-${env.toLowerCase()}`;
@@ -130,8 +130,8 @@ function baselines(env: 'PROD' | 'DEV'): BaselineDefinition[] {
 }
 
 /**
- * Senior developers (peers) or engineering managers approve production changes (seed 2.4: "peer or manager
- * approval"). The managers are needed: PIM never lets a requester approve their own request, so with only
+ * Senior developers (peers) or engineering managers approve production changes (the task-based access model: "peer
+ * or manager approval"). The managers are needed: PIM never lets a requester approve their own request, so with only
  * ROLE_SNR_DEVELOPER approving, its single member could never activate (rule pack: approver-exists).
  */
 const seniorApproval = {
@@ -141,7 +141,7 @@ const seniorApproval = {
   ],
 } as const;
 
-/** The seed's tasks for one environment. */
+/** The model's tasks for one environment. */
 function tasks(env: 'PROD' | 'DEV'): TaskDefinition[] {
   const prod = env === 'PROD';
   return [
@@ -177,7 +177,7 @@ function tasks(env: 'PROD' | 'DEV'): TaskDefinition[] {
   ];
 }
 
-/** The reference organisation of seed task-based-access-model.txt. */
+/** The reference organisation: the task-based access model's worked example. */
 export const referenceOrganisation: AccessModelDefinition = {
   environments: [
     { name: 'PROD', protected: true, description: 'Production' },

@@ -1,8 +1,8 @@
 /**
- * The reference organisation with the seed's sections 3-5 switched on: an exception task (production cluster
- * admin) approved only by the platform lead, announced to the security team and behind authentication context c1;
- * owners for the access reviews; monitoring in a Log Analytics workspace (break-glass sign-in alert, exception
- * activation alert, saved PIM searches).
+ * The reference organisation with the task-based access model's exceptions, break-glass and audit switched on (see
+ * docs/security.md): an exception task (production cluster admin) approved only by the platform lead, announced to
+ * the security team and behind authentication context c1; owners for the access reviews; monitoring in a Log
+ * Analytics workspace (break-glass sign-in alert, exception activation alert, saved PIM searches).
  * Every ID is a PLACEHOLDER (see ../reference-org/placeholders.ts and below): replace them for a real tenant.
  */
 import type { AccessModelDefinition, RoleDefinition, TaskDefinition } from '../../lib/model';
@@ -24,7 +24,7 @@ const owners: Record<string, string> = {
   ROLE_CI_PROD_DEPLOY: 'platform-team@contoso.example',
 };
 
-/** The exception task: administer the production cluster (a higher-level option for what no task covers, seed 3). */
+/** The exception task: administer the production cluster (a higher-level option for what no task covers, the model's exceptions). */
 const clusterAdmin: TaskDefinition = {
   environment: 'PROD',
   name: 'CLUSTER_ADMIN',

@@ -50,8 +50,10 @@ export const DEPLOYING_IDENTITY_OBJECT_ID = `\${data.${DataAzureadClientConfig.t
 const created = new WeakSet<object>();
 
 /**
- * Whether a construct is the library's read of the deploying identity. `maxResourcesPerStack` does not count it:
- * one per stack, and counting it would move units between stacks of existing deployments.
+ * Whether a construct is the library's read of the deploying identity. `maxResourcesPerStack` deliberately does not
+ * count it: one per stack whatever its size, it sends no request (azuread 3.7.0's read copies the tenant, client and
+ * object IDs the provider signed in with: internal/services/serviceprincipals/client_config_data_source.go), and
+ * counting it would move units between stacks of existing deployments.
  */
 export function isDeployingIdentityRead(c: IConstruct): boolean {
   return created.has(c);

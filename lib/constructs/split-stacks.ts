@@ -52,7 +52,7 @@ export function buildInPlannedStacks(
     const actual = countStackResources((placements.get(s.name) as Placement).scope as TerraformStack);
     if (actual > plan.maxResourcesPerStack) {
       throw new Error(
-        `Stack ${s.name} holds ${actual} Terraform resources, more than maxResourcesPerStack (${plan.maxResourcesPerStack}); ` +
+        `Stack ${s.name} holds ${actual} Terraform resources and data sources, more than maxResourcesPerStack (${plan.maxResourcesPerStack}); ` +
           `its units were sized at ${s.resources}. This is a bug of cdktf-task-access (lib/constructs/plan/unit-plan.ts): please report it; ` +
           `meanwhile lower maxResourcesPerStack.`,
       );

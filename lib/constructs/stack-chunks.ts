@@ -54,7 +54,7 @@ export class UnitTooLargeError extends Error {
     public readonly max: number,
   ) {
     super(
-      `${unit.key} creates ${unit.resources} Terraform resources, more than maxResourcesPerStack (${max}), and a unit is never split ` +
+      `${unit.key} creates ${unit.resources} Terraform resources and data sources, more than maxResourcesPerStack (${max}), and a unit is never split ` +
         `between stacks (its resources depend on each other); raise maxResourcesPerStack to at least ${unit.resources}.`,
     );
     this.name = 'UnitTooLargeError';

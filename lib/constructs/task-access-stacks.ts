@@ -31,10 +31,17 @@ export interface TaskAccessStacksProps extends BuildOptions, AccessReportOptions
   /** `none`: one stack named after the id; `environment`: `<id>-directory` and `<id>-<env>` per environment. @default 'none' */
   readonly split?: 'none' | 'environment';
   /**
-   * Cut stacks to at most this many Terraform resources (and data sources) each, after the `split` by
-   * environment if any; a stack's read of the deploying identity (`data.azuread_client_config`) is not counted. Which stack a unit goes to derives from names and sizes, so adding an element moves
-   * only the units around it; references between the stacks only point one way (never a cycle). Stacks are
-   * named `<bucket>` (the first), then `<bucket>-<first unit>`. See docs/scale.md (Splitting stacks).
+   * Cut stacks to at most this many Terraform resources and data sources each, after the `split` by environment
+   * if any. The limit keeps plans quick (Terraform reads every resource and data source of a state on each plan),
+   * so a unit's data sources count with its resources (a member by UPN is a membership and a `data.azuread_user`
+   * lookup). Deliberately not counted, being one per stack and no Graph request each: the stack's read of the
+   * deploying identity (`data.azuread_client_config`, which copies the IDs the provider signed in with:
+   * internal/services/serviceprincipals/client_config_data_source.go in azuread 3.7.0; counting it would move
+   * units between the stacks of existing deployments), and the `terraform_remote_state` reads cdktf adds for
+   * references between stacks (a state file, not the tenant). Which stack a unit goes to derives from names and
+   * sizes, so adding an element moves only the units around it; references between the stacks only point one way
+   * (never a cycle). Stacks are named `<bucket>` (the first), then `<bucket>-<first unit>`. See docs/scale.md
+   * (Splitting stacks).
    * @default - no maximum: one stack, or one per environment plus the directory stack
    */
   readonly maxResourcesPerStack?: number;

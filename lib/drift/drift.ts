@@ -1,10 +1,12 @@
 /**
- * Usage-driven drift analysis (seed section 5: "metrics on how often PIM is used ... the drift between intended
- * and effective permissions"): PIM activations from exported audit logs matched to the definition's tasks, with
- * recommendations. Pure and deterministic: the period comes from the options or the export, never the clock.
+ * Usage-driven drift analysis (the task-based access model, docs/security.md: "metrics on how often PIM is used
+ * ... the drift between intended and effective permissions"): PIM activations from exported audit logs matched to
+ * the definition's tasks, with recommendations. Pure and deterministic: the period comes from the options or the
+ * export, never the clock.
  *
- * - a task activated more than `standingThreshold` times a week is routine (seed section 7): hold it standing
- *   (an exception task instead: review whether a new task is needed, seed section 3);
+ * - a task activated more than `standingThreshold` times a week is routine (the model's "Routine tasks (performed
+ *   more than twice a week) received permanent assignments"): hold it standing (an exception task instead: review
+ *   whether a new task is needed, as the model's exceptions say);
  * - an eligible task never activated: remove the eligibility, unless it is kept on purpose;
  * - a standing task with known usage (`usage`) of 0: make it eligible only, or remove it;
  * - an activation of a group the definition doesn't make eligible, or by someone who is no declared member of an
@@ -14,7 +16,7 @@ import type { ResolvedModel, ResolvedRole, ResolvedTask } from '../model/resolve
 import { actorLabel, type PimActivation } from '../audit-log/activation';
 import type { AuditExport } from '../audit-log/audit-export';
 
-/** The seed's routine threshold: more than twice a week. */
+/** The task-based access model's routine threshold: more than twice a week (docs/security.md). */
 export const DEFAULT_STANDING_THRESHOLD = 2;
 
 /** Options of {@link analyzeDrift}. */

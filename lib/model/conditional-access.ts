@@ -1,7 +1,9 @@
 /**
  * The Conditional Access policies the model needs. Today one kind: the policy behind the exception
  * authentication context (requiring the context on activation enforces nothing without a policy that targets it).
- * Every policy excludes every break-glass account (seed section 4; platform-facts §6).
+ * Every policy excludes every break-glass account (the task-based access model, docs/security.md: "excluded from
+ * PIM, MFA, and Conditional Access";
+ * https://learn.microsoft.com/entra/identity/role-based-access-control/security-emergency-access).
  */
 import type { BreakGlassAccount } from './definition';
 import type { ResolvedRole } from './resolved';
@@ -14,7 +16,8 @@ export const CONDITIONAL_ACCESS_DISPLAY_PREFIX = 'task-access';
 /**
  * The policy of the exception authentication context, or none when no context is set. With `users:
  * 'eligible-roles'` it targets the role groups eligible for an exception task, never the task groups (during
- * activation the user is not yet a member, platform-facts §2).
+ * activation the user is not yet a member,
+ * https://learn.microsoft.com/entra/id-governance/privileged-identity-management/groups-role-settings).
  */
 export function resolveConditionalAccessPolicies(
   exceptions: ResolvedExceptions | undefined,

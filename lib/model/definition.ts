@@ -146,7 +146,8 @@ export interface TaskDefinition {
   /** A high-privilege (exception) task: senior approval and alerts on every activation. @default false */
   readonly highPrivilege?: boolean;
   /**
-   * How the task is meant to be held (seed section 7): `routine` (done more than twice a week) is standing;
+   * How the task is meant to be held (the task-based access model, docs/rules.md: "Routine tasks (performed more
+   * than twice a week) received permanent assignments"): `routine` (done more than twice a week) is standing;
    * `sensitive` (infrequent or risky) is activated just in time. The rule pack checks roles against it
    * (`routine-task-eligible`, `sensitive-task-standing`); a high-privilege task counts as sensitive.
    * @default - not classified: no rule checks how roles hold the task

@@ -1,6 +1,7 @@
 /**
  * ISO 8601 durations as PIM for Groups accepts them for maximum activation: `PT30M`..`PT23H30M` in
- * 30-minute steps, or `P1D` (azuread 3.7.0 validation; platform-facts.md section 2).
+ * 30-minute steps, or `P1D` (azuread 3.7.0's validation of `activation_rules.maximum_duration`:
+ * internal/services/policies/group_role_management_policy_resource.go).
  */
 
 const DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;

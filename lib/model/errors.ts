@@ -25,7 +25,7 @@ export const LIBRARY_ERROR_KINDS: Readonly<Record<string, string>> = {
   RulePackError: 'the rule pack found errors: every finding, errors first',
   AccessQueryError: "a question the access model can't answer as asked",
   AuditExportError: 'a malformed audit log export, naming the file and the record or line',
-  UnitTooLargeError: 'one unit creates more Terraform resources than maxResourcesPerStack',
+  UnitTooLargeError: 'one unit creates more Terraform resources and data sources than maxResourcesPerStack',
   AccessUsageError: "a construct used in a way that can't work, saying what to change",
 };
 

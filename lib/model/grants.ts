@@ -78,7 +78,7 @@ export interface VpnPoolGrant {
 /** Anything a baseline can grant. */
 export type Grant = AzureRoleGrant | AzureCustomRoleGrant | DirectoryRoleGrant | KubernetesGrant | VpnPoolGrant;
 
-/** Factories for grants, for definitions that read like the seed. */
+/** Factories for grants, for definitions that read like the task-based access model's examples (docs/definition.md). */
 export const Grants = {
   /** An Azure built-in role at a scope. */
   azureRole(role: string, scope: string): AzureRoleGrant {

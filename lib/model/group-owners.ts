@@ -10,7 +10,8 @@ import type { ModelSettings } from './definition';
 
 /**
  * Most owners a group can have: `owners` has MaxItems 100 in azuread 3.7.0, and Entra allows 100 owners per group
- * (platform-facts 1, entra-service-limits-include.md).
+ * (Microsoft Entra service limits,
+ * https://learn.microsoft.com/entra/identity/users/directory-service-limits-restrictions).
  */
 export const MAX_GROUP_OWNERS = 100;
 

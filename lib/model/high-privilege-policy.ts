@@ -1,7 +1,7 @@
 /**
- * Exception (high-privilege) tasks, seed section 3: the definition's `exceptions` settings applied to each such
- * task's just-in-time policy, so the emitted PIM policy states the senior approvers, the security team's addresses
- * and the authentication context explicitly.
+ * Exception (high-privilege) tasks, as the task-based access model has them (docs/security.md): the definition's
+ * `exceptions` settings applied to each such task's just-in-time policy, so the emitted PIM policy states the senior
+ * approvers, the security team's addresses and the authentication context explicitly.
  */
 import { compareApprovers } from './approvers';
 import type { ResolvedJitPolicy } from './resolved';

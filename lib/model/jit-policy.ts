@@ -4,7 +4,10 @@ import type { JitPolicy, ModelSettings } from './definition';
 import { canonicalActivation } from './duration';
 import type { ResolvedJitPolicy } from './resolved';
 
-/** Default maximum activation when neither the task nor the settings give one (the seed's 4 hours). */
+/**
+ * Default maximum activation when neither the task nor the settings give one: the task-based access model's "e.g., 4
+ * hours" (docs/definition.md).
+ */
 export const DEFAULT_MAXIMUM_ACTIVATION = 'PT4H';
 
 /** Applies the defaults of a JIT policy. */

@@ -1,5 +1,5 @@
 /**
- * Naming convention of the three layers, from seed task-based-access-model.txt:
+ * Naming convention of the three layers, from the task-based access model (docs/definition.md):
  * `BASE_<ENV>_<SERVICE>[_<SCOPE>]_<ACTION>`, `TASK_<ENV>_<NAME>`, `ROLE_<NAME>`.
  * Names are built from typed parts, so the convention holds by construction.
  */

@@ -1,7 +1,7 @@
 /**
  * How a role reaches a role-assignable baseline: not through the task group (a group can't be an active member of a
- * role-assignable group: platform-facts 1, entra-docs concept-pim-for-groups.md "Privileged Identity Management and
- * group nesting", https://learn.microsoft.com/entra/id-governance/privileged-identity-management/concept-pim-for-groups),
+ * role-assignable group: "Privileged Identity Management and group nesting",
+ * https://learn.microsoft.com/entra/id-governance/privileged-identity-management/concept-pim-for-groups#privileged-identity-management-and-group-nesting),
  * but by an eligibility of its own: the role group is eligible for the baseline group, which carries one PIM policy.
  * One place for what the constructs synthesize and what the reports say about it.
  */

@@ -15,7 +15,9 @@ export interface ExceptionConditionalAccess {
   /**
    * `all`: every user (the context is only requested at activation, so this is the usual choice); `eligible-roles`:
    * the role groups eligible for an exception task. Never the task group itself: during activation the user is not
-   * yet its member (platform-facts §2). Break-glass accounts are always excluded.
+   * yet its member
+   * (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/groups-role-settings). Break-glass
+   * accounts are always excluded.
    * @default 'all'
    */
   readonly users?: ExceptionPolicyUsers;
@@ -30,9 +32,10 @@ export interface ExceptionConditionalAccess {
 }
 
 /**
- * Exception tasks (`highPrivilege: true`), seed section 3: approved only by the designated senior approvers, every
- * activation announced to the security team, optionally behind a Conditional Access authentication context. The
- * resolution applies these to each exception task's just-in-time policy, so the emitted PIM policy states them.
+ * Exception tasks (`highPrivilege: true`), as the task-based access model has them (docs/security.md): approved
+ * only by the designated senior approvers, every activation announced to the security team, optionally behind a
+ * Conditional Access authentication context. The resolution applies these to each exception task's just-in-time
+ * policy, so the emitted PIM policy states them.
  */
 export interface ExceptionSettings {
   /**

@@ -5,6 +5,10 @@
  *
  * Versioning: `schemaVersion` is semver. Minor versions only add properties (the JSON Schema allows unknown
  * properties, so a 1.0 reader accepts a 1.1 file); a major version changes or removes something.
+ *
+ * Complete: every property the library writes is declared here, none is left to pass through undescribed
+ * (test/report/access-model-schema-drift.test.ts validates written documents against this schema with unknown
+ * properties refused at every depth, and checks every declared property is written by one of them).
  */
 import { z } from 'zod';
 
@@ -102,6 +106,15 @@ const grant = def(
   ]),
 );
 
+/** A member's key, label and time bounds, as declared (`from`, `until`) and as the resolved window. */
+const memberBounds = {
+  key: str,
+  label: str,
+  from: note(str, 'When the membership starts, as declared (a date or an RFC 3339 time).').optional(),
+  until: note(str, 'When the membership ends, as declared (a date, inclusive, or an RFC 3339 time).').optional(),
+  window: window.optional(),
+};
+
 const member = def(
   'Member',
   'A member of a role group, with a stable key (object ID, or UPN) and a label.',
@@ -111,25 +124,19 @@ const member = def(
       objectId: str.optional(),
       userPrincipalName: str.optional(),
       displayName: str.optional(),
-      key: str,
-      label: str,
-      window: window.optional(),
+      ...memberBounds,
     }),
     obj({
       kind: z.enum(['group', 'servicePrincipal', 'managedIdentity']),
       objectId: str,
       displayName: str.optional(),
-      key: str,
-      label: str,
-      window: window.optional(),
+      ...memberBounds,
     }),
     obj({
       kind: z.literal('application'),
       application: str,
       displayName: str.optional(),
-      key: str,
-      label: str,
-      window: window.optional(),
+      ...memberBounds,
     }),
   ]),
 );
@@ -140,11 +147,86 @@ const taskAccess = obj({
   window: window.optional(),
 });
 
+const application = def(
+  'Application',
+  'An application (and its service principal) the library creates for a pipeline or an agent.',
+  obj({
+    name: str,
+    description: str.optional(),
+    federatedCredentials: z.array(
+      obj({
+        kind: z.enum(['githubActions', 'azureDevOps', 'kubernetesServiceAccount']),
+        name: str,
+        issuer: str,
+        subject: str,
+        audiences: strs,
+        description: str.optional(),
+      }),
+    ),
+    roles: note(strs, 'Roles with the application as a member, sorted.'),
+  }),
+);
+
+const conditionalAccessPolicy = def(
+  'ConditionalAccessPolicy',
+  'A Conditional Access policy the model needs; every break-glass account is in excludedUsers.',
+  obj({
+    name: str,
+    displayName: str,
+    purpose: z.enum(['exception-activation']),
+    state: z.enum(['enabled', 'enabledForReportingButNotEnforced', 'disabled']),
+    authenticationContext: str,
+    includedUsers: note(strs, "['All'], or empty when the policy targets role groups."),
+    includedRoles: strs,
+    excludedUsers: strs,
+    grant: z.union([
+      obj({ builtInControls: z.tuple([z.literal('mfa')]) }),
+      obj({ authenticationStrengthPolicyId: str }),
+    ]),
+    tasks: strs,
+  }),
+);
+
+const exceptions = def(
+  'Exceptions',
+  "The exception settings, applied to every high-privilege task's just-in-time policy.",
+  obj({ approvers: z.array(approver), notify: strs, authenticationContext: str.optional(), tasks: strs }),
+);
+
+const monitoring = def(
+  'Monitoring',
+  'Monitoring settings with defaults applied.',
+  obj({
+    workspaceId: str,
+    subscriptionId: str,
+    location: str,
+    resourceGroupName: str,
+    actionGroup: z.discriminatedUnion('kind', [
+      obj({ kind: z.literal('new'), emails: strs, shortName: str }),
+      obj({ kind: z.literal('existing'), id: str }),
+    ]),
+    diagnosticSetting: z.boolean(),
+    savedSearches: z.boolean(),
+    alertFrequency: z.enum(['PT5M', 'PT10M', 'PT15M', 'PT30M', 'PT1H']),
+    namePrefix: str,
+  }),
+);
+
 const resolvedModel = def(
   'ResolvedModel',
-  'The resolved model: names expanded, inheritance flattened, defaults applied, catalog IDs looked up. Properties not listed here (e.g. applications, Conditional Access policies) are written as resolved and pass through.',
+  'The resolved model: names expanded, inheritance flattened, defaults applied, catalog IDs looked up.',
   obj({
-    environments: z.array(obj({ name: str, protected: z.boolean().optional(), description: str.optional() })),
+    environments: z.array(
+      obj({
+        name: str,
+        protected: z.boolean().optional(),
+        description: str.optional(),
+        azureScopes: note(
+          strs,
+          'The Azure scopes (management group, subscription, resource group or resource IDs) that belong to the environment, as declared.',
+        ).optional(),
+      }),
+    ),
     clusters: z.array(obj({ name: str, environment: str, description: str.optional() })),
     customRoles: z.array(
       obj({
@@ -220,7 +302,17 @@ const resolvedModel = def(
       }),
       'Owners of every group the library creates (added in 1.2.0): the deploying identity, then the further owners.',
     ).optional(),
+    applications: note(
+      z.array(application),
+      'Applications the library creates for pipelines and agents, sorted by name; absent in files written before they existed.',
+    ).optional(),
     vpn: obj({ defaultAddressPrefixes: strs, defaultGroupObjectId: str }).optional(),
+    conditionalAccessPolicies: note(
+      z.array(conditionalAccessPolicy),
+      'Conditional Access policies the model needs, sorted by name; absent in files written before they existed.',
+    ).optional(),
+    exceptions: exceptions.optional(),
+    monitoring: monitoring.optional(),
   }),
 );
 

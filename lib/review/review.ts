@@ -1,7 +1,8 @@
 /**
- * The access review checklist (seed section 5): monthly, the high-risk items (break-glass, exception tasks,
- * write/admin tasks and standing access in protected environments) and PIM activations; quarterly, every role and
- * task with its owner and members. Pure: the definition's last change is given, never read from the clock.
+ * The access review checklist (the task-based access model's audit, docs/security.md "The review routine"): monthly,
+ * the high-risk items (break-glass, exception tasks, write/admin tasks and standing access in protected
+ * environments) and PIM activations; quarterly, every role and task with its owner and members. Pure: the
+ * definition's last change is given, never read from the clock.
  */
 import { approverLabel } from '../model/approvers';
 import type { ResolvedModel, ResolvedRole, ResolvedTask } from '../model/resolved';

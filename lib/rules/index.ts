@@ -1,6 +1,6 @@
 /**
- * The rule pack: the seed's rules and the platform's limits as pure functions over the resolved model,
- * run at synthesis (errors stop it) and by `task-access lint`.
+ * The rule pack: the task-based access model's rules and the platform's limits (docs/rules.md) as pure functions
+ * over the resolved model, run at synthesis (errors stop it) and by `task-access lint`.
  */
 export * from './rule';
 export * from './options';

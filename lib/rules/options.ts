@@ -1,6 +1,7 @@
 /**
  * Options of the rule pack: the limits and designations the rules check against, and suppressions.
- * Every option has a default taken from the seed or platform-facts.md, so `{}` is a complete configuration.
+ * Every option has a default taken from the task-based access model (docs/definition.md) or Microsoft's documented
+ * limits (each cited below), so `{}` is a complete configuration.
  */
 import type { RulePackResult } from './pack';
 
@@ -34,10 +35,14 @@ export interface ConditionalAccessPolicySummary {
 
 /** Platform limits the `limits/` rules check. */
 export interface RuleLimits {
-  /** Role-assignable groups per tenant (platform-facts 1: entra-service-limits-include.md). @default 500 */
+  /**
+   * Role-assignable groups per tenant (Microsoft Entra service limits,
+   * https://learn.microsoft.com/entra/identity/users/directory-service-limits-restrictions). @default 500
+   */
   readonly roleAssignableGroups: number;
   /**
-   * Groups in a token before the groups claim overflows into an overage claim (platform-facts 1: JWT overage).
+   * Groups in a token before the groups claim overflows into an overage claim (200 in a JWT,
+   * https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference#groups-overage-claim).
    * Past it `token-group-limit` fails a workload identity (AKS rejects its token) and `token-group-headroom` warns
    * for a user (AKS looks the groups up in Graph). @default 200
    */
@@ -46,11 +51,17 @@ export interface RuleLimits {
   readonly tokenGroupsWarning: number;
   /** Groups every principal is in outside this definition (all-staff, licensing...), added to each count. @default 0 */
   readonly groupsOutsideDefinition: number;
-  /** Azure role assignments per subscription (platform-facts 1: role-assignments-steps.md). @default 4000 */
+  /**
+   * Azure role assignments per subscription (Azure RBAC limits,
+   * https://learn.microsoft.com/azure/role-based-access-control/troubleshoot-limits). @default 4000
+   */
   readonly roleAssignmentsPerSubscription: number;
   /** Azure role assignments per management group (same source). @default 500 */
   readonly roleAssignmentsPerManagementGroup: number;
-  /** Point-to-site VPN user groups per gateway (platform-facts 3: point-to-site-user-groups-about.md). @default 90 */
+  /**
+   * Point-to-site VPN user groups per gateway (About user groups and IP address pools,
+   * https://learn.microsoft.com/azure/vpn-gateway/point-to-site-user-groups-about). @default 90
+   */
   readonly vpnGroupsPerGateway: number;
 }
 
@@ -65,7 +76,10 @@ export const DEFAULT_RULE_LIMITS: RuleLimits = {
   vpnGroupsPerGateway: 90,
 };
 
-/** Default longest activation the seed accepts ("e.g., 4 hours", section 2.4). */
+/**
+ * Default longest activation the task-based access model accepts ("e.g., 4 hours", docs/rules.md
+ * `jit-max-activation`).
+ */
 export const DEFAULT_RULE_MAXIMUM_ACTIVATION = 'PT4H';
 
 /** Two tasks no role (and no principal) may hold together. */

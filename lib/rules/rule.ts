@@ -50,7 +50,7 @@ export interface RuleInfo {
   readonly suppressible: boolean;
   /** What it checks, one sentence. */
   readonly summary: string;
-  /** Why it exists: the seed section or platform-facts row it comes from. */
+  /** Why it exists: the task-based access model (quoted) or Microsoft's documentation (with its URL) it comes from. */
   readonly source: string;
 }
 

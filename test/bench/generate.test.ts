@@ -1,5 +1,11 @@
 /** The benchmark's synthetic organisations: exact size, valid, clean under the rule pack, deterministic by seed. */
-import { generateOrganisation, groupCount, SYNTHETIC_RULE_OPTIONS } from '../../bench/generate';
+import {
+  generateOrganisation,
+  groupCount,
+  MAX_ENVIRONMENTS,
+  minimumGroups,
+  SYNTHETIC_RULE_OPTIONS,
+} from '../../bench/generate';
 import { Prng } from '../../bench/prng';
 import { resolveDefinition } from '../../lib/model/resolve';
 import { validateDefinition } from '../../lib/model/validation';
@@ -60,6 +66,56 @@ describe('generateOrganisation', () => {
     );
     expect(JSON.stringify(generateOrganisation({ groups: 300, seed: 5 }))).not.toBe(
       JSON.stringify(generateOrganisation({ groups: 300, seed: 6 })),
+    );
+  });
+
+  /** The rule pack's findings but the two activations of the directory-role tasks, which are by design. */
+  const findings = (d: ReturnType<typeof generateOrganisation>) =>
+    runRulePack(resolveDefinition(d), SYNTHETIC_RULE_OPTIONS).findings.filter((f) => f.rule !== 'two-step-activation');
+
+  test(`every number of environments from 1 to ${MAX_ENVIRONMENTS}, at the fewest groups it takes: valid, every task and role link a name`, () => {
+    for (let n = 1; n <= MAX_ENVIRONMENTS; n++) {
+      const groups = minimumGroups({ environments: n }) ?? Number.NaN;
+      if (groups > 30) {
+        expect(() => generateOrganisation({ groups: groups - 1, environments: n })).toThrow(
+          `generateOrganisation: ${groups - 1} groups are too few for ${n} environments and these shares (each environment needs 2 baselines and 2 tasks, and there are 3 roles at least): give at least ${groups}`,
+        );
+      }
+      const d = generateOrganisation({ groups, environments: n, seed: n });
+      const context = `${n} environments, ${groups} groups`;
+      expect([context, d.environments.length, groupCount(d)]).toEqual([context, n, groups]);
+      const tasks = new Set(d.tasks.map((t) => `TASK_${t.environment}_${t.name}`));
+      const links = d.roles.flatMap((r) => [...(r.standing ?? []), ...(r.eligible ?? [])]);
+      expect([context, links.filter((t) => typeof t !== 'string' || !tasks.has(t))]).toEqual([context, []]);
+      expect([context, validateDefinition(d)]).toEqual([context, []]);
+    }
+  });
+
+  test.each([1, 2, 6, 7, 40])('%i environments: no rule pack finding', (n) => {
+    expect(findings(generateOrganisation({ groups: 600, environments: n, seed: 3 }))).toEqual([]);
+  });
+
+  test('one environment: production only, people hold every task just in time', () => {
+    const d = generateOrganisation({ groups: 200, environments: 1 });
+    expect(d.environments).toEqual([{ name: 'PROD', protected: true }]);
+    const people = d.roles.filter((r) => r.members?.every((m) => m.kind === 'user'));
+    expect(people.flatMap((r) => r.standing ?? [])).toEqual([]);
+    expect(people.flatMap((r) => r.eligible ?? []).length).toBeGreaterThan(100);
+  });
+
+  test.each([0, -1, 2.5, MAX_ENVIRONMENTS + 1, Number.NaN])('fails %p environments, saying which it takes', (n) => {
+    expect(() => generateOrganisation({ groups: 400, environments: n })).toThrow(
+      `generateOrganisation: environments must be a whole number from 1 to 250 (each has its own VPN pool 172.16.<n>.0/24), got ${n}`,
+    );
+  });
+
+  test('fewest groups: 30 up to 5 environments, then what 2 tasks per environment take; none with a share of 0', () => {
+    expect([1, 5, 6, 7, 100, 250].map((environments) => minimumGroups({ environments }))).toEqual([
+      30, 30, 33, 39, 570, 1428,
+    ]);
+    expect(minimumGroups({ taskShare: 0 })).toBeUndefined();
+    expect(() => generateOrganisation({ groups: 100, taskShare: 0 })).toThrow(
+      'generateOrganisation: 100 groups are too few for 3 environments and these shares (each environment needs 2 baselines and 2 tasks, and there are 3 roles at least): no number of groups up to 1,000,000 is enough',
     );
   });
 

@@ -79,6 +79,22 @@ test('--json prints the diff; over synthesized files it equals the diff of the d
   expect(JSON.parse(f.stdout())).toEqual(json);
 });
 
+test('a group owner added, over synthesized files: a high change in the JSON and the Markdown', () => {
+  const owner = '0000aaaa-0000-4000-8000-00000000000a';
+  const owners = checkout(REF, { ...REF, settings: { ...REF.settings, groupOwners: [owner] } });
+  const j = capture(owners);
+  expect(runDiff('base/cdktf.out', 'head/cdktf.out', { json: true, failOn: 'high' }, j.io)).toBe(EXIT.FAILED);
+  const json = JSON.parse(j.stdout());
+  expect(json.counts).toEqual({ total: 1, high: 1, medium: 0, low: 0 });
+  expect(json.changes[0]).toMatchObject({ kind: 'group-owner-added', subjectType: 'group-owners', subject: owner });
+  expect(json.principals).toEqual([
+    { key: owner, label: owner, kind: 'group-owner', risk: 'high', tasks: [], changes: [0] },
+  ]);
+  const m = capture(owners);
+  expect(runDiff('base/cdktf.out', 'head/cdktf.out', {}, m.io)).toBe(EXIT.OK);
+  expect(m.stdout()).toContain(`| **high** | group owner added | ${owner} | — | ${owner} (owner of every group) |`);
+});
+
 test('--maximum-activation sets the limit a raised activation is judged against', () => {
   const raised = checkout(REF, {
     ...REF,

@@ -1,5 +1,5 @@
 /**
- * One test per provider-bug guardrail of platform-facts.md section 4, and the Entra rules for
+ * One test per provider-bug guardrail (docs/synthesized-resources.md, Provider guardrails), and the Entra rules for
  * role-assignable groups, on the ops fixture and the reference organisation.
  */
 import { referenceOrganisation } from '../../examples/reference-org/definition';

@@ -30,7 +30,7 @@ const standingTasksOf = (role: string) =>
     .sort();
 
 describe('groups', () => {
-  test('every layer is a security group without an authoritative member list, named as the seed', () => {
+  test('every layer is a security group without an authoritative member list, named as in the task-based access model', () => {
     const groups = tf.resources('azuread_group_without_members');
     expect(Object.keys(groups)).toHaveLength(23 + 6 + 3);
     expect(groups.BASE_PROD_KV_SECRETS_ADMIN).toMatchObject({

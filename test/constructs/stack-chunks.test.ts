@@ -77,7 +77,7 @@ describe('cutIntoRanges', () => {
   test('fails, naming the unit and the smallest maximum that works, when one unit is larger than the maximum', () => {
     expect(() => cutIntoRanges([{ key: 'ROLE_BIG', resources: 120 }], 100)).toThrow(UnitTooLargeError);
     expect(() => cutIntoRanges([{ key: 'ROLE_BIG', resources: 120 }], 100)).toThrow(
-      'ROLE_BIG creates 120 Terraform resources, more than maxResourcesPerStack (100), and a unit is never split between stacks (its resources depend on each other); raise maxResourcesPerStack to at least 120.',
+      'ROLE_BIG creates 120 Terraform resources and data sources, more than maxResourcesPerStack (100), and a unit is never split between stacks (its resources depend on each other); raise maxResourcesPerStack to at least 120.',
     );
   });
 

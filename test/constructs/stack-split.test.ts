@@ -12,6 +12,7 @@ import { referenceOrganisation } from '../../examples/reference-org/definition';
 import { TaskAccessStacks, type TaskAccessStacksProps } from '../../lib/constructs/task-access-stacks';
 import type { AccessModelDefinition } from '../../lib/model/definition';
 import { stackJson, synthStacks, type StackJson } from './synth-helper';
+import { developerRole, minimal } from '../fixtures/minimal';
 
 /** A synthesized app: stacks by name, the plan, and the stack dependencies cdktf recorded. */
 interface SplitSynth {
@@ -247,6 +248,61 @@ describe('maxResourcesPerStack without a split by environment', () => {
   });
 });
 
+describe('what maxResourcesPerStack counts', () => {
+  /** The minimal model with ROLE_DEVELOPER's five members by UPN: each is a membership and a lookup (data.azuread_user). */
+  const upn = (i: number) => `dev${i}@contoso.example`;
+  const byUpn = (settings?: AccessModelDefinition['settings']): AccessModelDefinition => ({
+    ...minimal(),
+    roles: [developerRole({ members: [1, 2, 3, 4, 5].map((i) => ({ kind: 'user', userPrincipalName: upn(i) })) })],
+    breakGlass: [
+      { objectId: '0000b6a1-0000-4000-8000-000000000001' },
+      { objectId: '0000b6a2-0000-4000-8000-000000000002' },
+    ],
+    ...(settings ? { settings } : {}),
+  });
+  /** Every `type.name` and `data.type.name` of a stack. */
+  const elements = (s: StackJson): string[] => [...declaredAddresses(s)].sort();
+  const roleUnit = (definition: AccessModelDefinition): number => {
+    const access = new TaskAccessStacks(Testing.app(), 'u', { definition, report: false, maxResourcesPerStack: 1000 });
+    const stack = access.stackPlan?.stacks.find((st) => st.units.some((u) => u.key === 'ROLE_DEVELOPER'));
+    return stack?.units.find((u) => u.key === 'ROLE_DEVELOPER')?.resources ?? 0;
+  };
+
+  test("counts a unit's data sources (a member's lookup by UPN) with its resources: the role group, 5 memberships, 5 lookups", () => {
+    expect(roleUnit(byUpn())).toBe(11);
+    expect(
+      () => new TaskAccessStacks(Testing.app(), 'x', { definition: byUpn(), report: false, maxResourcesPerStack: 10 }),
+    ).toThrow(
+      'ROLE_DEVELOPER creates 11 Terraform resources and data sources, more than maxResourcesPerStack (10), and a unit is never split between stacks (its resources depend on each other); raise maxResourcesPerStack to at least 11.',
+    );
+  });
+
+  test("leaves out the stack's read of the deploying identity: a stack filled to the maximum holds it as one more", () => {
+    const s = synthSplit({ definition: byUpn(), maxResourcesPerStack: 11 }, 'c');
+    const full = [...s.stacks.values()].find((j) => Object.keys(j.resources('azuread_group_member')).length === 5);
+    expect(full).toBeDefined();
+    const all = elements(full as StackJson);
+    expect(all.filter((a) => a.startsWith('data.azuread_user.')).length).toBe(5);
+    expect(all).toContain('data.azuread_client_config.DEPLOYING_IDENTITY');
+    expect(all.filter((a) => !a.startsWith('data.terraform_remote_state.')).length).toBe(12);
+    expect(size(full as StackJson)).toBe(11);
+    for (const [name, j] of s.stacks) expect([name, size(j)]).toEqual([name, s.planned.get(name)]);
+  });
+
+  test('with settings.deployingIdentityObjectId no stack reads it, and the same cut', () => {
+    const given = synthSplit(
+      {
+        definition: byUpn({ deployingIdentityObjectId: '0000de91-0000-4000-8000-000000000001' }),
+        maxResourcesPerStack: 11,
+      },
+      'c',
+    );
+    const read = synthSplit({ definition: byUpn(), maxResourcesPerStack: 11 }, 'c');
+    expect([...given.planned]).toEqual([...read.planned]);
+    for (const j of given.stacks.values()) expect(j.json.data?.azuread_client_config).toBeUndefined();
+  });
+});
+
 describe('maxResourcesPerStack errors', () => {
   test('fails naming the unit when one unit alone is larger than the maximum', () => {
     expect(
@@ -257,7 +313,7 @@ describe('maxResourcesPerStack errors', () => {
           report: false,
         }),
     ).toThrow(
-      /^\S+ creates \d+ Terraform resources, more than maxResourcesPerStack \(3\), and a unit is never split between stacks/,
+      /^\S+ creates \d+ Terraform resources and data sources, more than maxResourcesPerStack \(3\), and a unit is never split between stacks/,
     );
   });
 

@@ -26,7 +26,7 @@ describe('azureActionWrites', () => {
 });
 
 describe('baselines of the reference organisation', () => {
-  test("the seed's viewer baselines only read (reader roles' support and classic alert actions are ancillary)", () => {
+  test("the reference organisation's viewer baselines only read (reader roles' support and classic alert actions are ancillary)", () => {
     for (const n of [
       'BASE_PROD_ACR_IMAGE_LIST',
       'BASE_PROD_K8S_CLUSTER_VIEWER',

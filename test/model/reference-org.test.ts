@@ -1,4 +1,7 @@
-/** The reference organisation of the seed: valid, exactly the seed's groups, and resolved as the seed describes. */
+/**
+ * The reference organisation, the task-based access model's worked example (docs/definition.md): valid, exactly the
+ * model's groups, and resolved as the model describes.
+ */
 import { indexModel, resolveDefinition, validateDefinition } from '../../lib/model';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
 
@@ -10,7 +13,7 @@ describe('reference organisation', () => {
     expect(validateDefinition(referenceOrganisation)).toEqual([]);
   });
 
-  test("contains exactly the seed's baselines", () => {
+  test("contains exactly the model's example baselines", () => {
     const perEnv = [
       'KV_SECRETS_READLIST',
       'KV_SECRETS_GET',
@@ -31,7 +34,7 @@ describe('reference organisation', () => {
     expect(model.baselines.map((b) => b.name)).toEqual(expected);
   });
 
-  test("contains exactly the seed's tasks and roles", () => {
+  test("contains exactly the model's example tasks and roles", () => {
     expect(model.tasks.map((t) => t.name)).toEqual([
       'TASK_DEV_DEPLOYMENT',
       'TASK_DEV_KEYVAULT_ADMIN',

@@ -8,7 +8,7 @@ test('the reference organisation has no finding and needs no suppression', () =>
   expect(r.findings).toEqual([]);
   expect(r.suppressions).toEqual([]);
   expect(r.rules.filter((s) => s.status !== 'compliant' && s.status !== 'not-applicable')).toEqual([]);
-  // The rules about what the seed's example has are checked, not skipped.
+  // The rules about what the task-based access model's example has are checked, not skipped.
   const compliant = r.rules.filter((s) => s.status === 'compliant').map((s) => s.id);
   expect(compliant).toEqual(
     expect.arrayContaining([

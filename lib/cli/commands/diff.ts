@@ -71,9 +71,10 @@ registerCommand((program) => {
       'Compares the access model before and after a change and prints every access change, highest risk first: ' +
         'per role and per principal, access gained and lost, standing or just in time; policy changes (maximum ' +
         'activation, approval, approvers, MFA, justification, ticket, notifications, eligibility expiry); time-bound ' +
-        'expiry; grant changes of the baselines a task reaches; renames; break-glass accounts; federated credentials. ' +
+        'expiry; grant changes of the baselines a task reaches; renames; break-glass accounts; federated credentials; ' +
+        'the owners of every group (settings.groupOwners, the deploying identity). ' +
         'Each side is a cdktf.out directory (holding access-model.json), an access-model.json file, or a definition ' +
-        '(.ts/.js module or .json). Descriptions, owners and the order of arrays are not access changes.',
+        '(.ts/.js module or .json). Descriptions, the owner of tasks and roles and the order of arrays are not access changes.',
     )
     .argument('<before>', 'the model before the change: cdktf.out directory, access-model.json, or definition')
     .argument('<after>', 'the model after the change: cdktf.out directory, access-model.json, or definition')

@@ -1,8 +1,9 @@
 /**
  * `task-access drift <audit-export...> [--definition <file> | --model <file>] [--json]`: how often each task was
  * activated through PIM, and by whom, from exported Entra audit logs (Graph directoryAudits JSON, the diagnostic
- * `records` JSON, or the portal CSV), with recommendations (seed sections 5 and 7) and activations of access
- * granted outside the model. Exit 0 with a report, 1 for an invalid definition, 2 for unreadable input.
+ * `records` JSON, or the portal CSV), with recommendations (the task-based access model's audit and routine tasks,
+ * docs/security.md) and activations of access granted outside the model. Exit 0 with a report, 1 for an invalid
+ * definition, 2 for unreadable input.
  */
 import { existsSync, readFileSync } from 'fs';
 import { resolve } from 'path';

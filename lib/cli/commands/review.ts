@@ -1,8 +1,9 @@
 /**
  * `task-access review [--definition <file> | --model <file>] [--last-change <text>] [--no-git] [--json]`: the
- * access review checklist in Markdown (seed section 5): monthly the high-risk items, quarterly every role and task
- * with owner and members. The definition's last change comes from `git log` of the definition file, or
- * `--last-change`. Exit 0, 1 for an invalid definition, 2 for unreadable input.
+ * access review checklist in Markdown (the task-based access model's audit, docs/security.md "The review routine"):
+ * monthly the high-risk items, quarterly every role and task with owner and members. The definition's last change
+ * comes from `git log` of the definition file, or `--last-change`. Exit 0, 1 for an invalid definition, 2 for
+ * unreadable input.
  */
 import { resolve } from 'path';
 import { gitLastChange, type LastChangeReader } from '../../review/last-change';

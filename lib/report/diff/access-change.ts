@@ -66,11 +66,15 @@ export type AccessChangeKind =
   | 'federated-credential-added'
   | 'federated-credential-removed'
   | 'environment-unprotected'
-  | 'environment-protected';
+  | 'environment-protected'
+  // the owners of every group
+  | 'group-owner-added'
+  | 'group-owner-removed'
+  | 'deploying-identity-changed';
 
 /** What kind of element a change is about. */
 export type AccessChangeSubject =
-  'role' | 'task' | 'baseline' | 'custom-role' | 'break-glass' | 'application' | 'environment';
+  'role' | 'task' | 'baseline' | 'custom-role' | 'break-glass' | 'application' | 'environment' | 'group-owners';
 
 /** One access change, with its risk and who it affects. */
 export interface AccessChange {
@@ -82,7 +86,8 @@ export interface AccessChange {
   readonly subjectType: AccessChangeSubject;
   /**
    * The element changed: a role, task or baseline name, a custom role name, a break-glass account's object ID, an
-   * application name or an environment. For a rename, the new name.
+   * application name, an environment, or a group owner's object ID (`deploying identity` when the deploying
+   * identity changed). For a rename, the new name.
    */
   readonly subject: string;
   /** For a change in how a role holds a task: the task. */
@@ -109,7 +114,7 @@ export interface PrincipalDiff {
   readonly key: string;
   /** Display name. */
   readonly label: string;
-  /** What the principal is: a role member's kind, or `break-glass`. */
+  /** What the principal is: a role member's kind, `break-glass`, or `group-owner`. */
   readonly kind: string;
   /** The highest risk of the changes that affect it. */
   readonly risk: AccessRisk;

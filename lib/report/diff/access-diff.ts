@@ -12,6 +12,7 @@ import { compareChanges, type AccessChange, type AccessDiff } from './access-cha
 import type { DiffContext } from './diff-context';
 import { directoryChanges } from './directory-changes';
 import { grantChanges } from './grant-changes';
+import { groupOwnerChanges } from './group-owner-changes';
 import { holdingChanges } from './holding-changes';
 import { modelView } from './model-view';
 import { policyChanges } from './policy-changes';
@@ -32,7 +33,7 @@ export interface AccessDiffOptions {
 
 /**
  * Compares two resolved models and returns every access change, highest risk first, and the principals they
- * affect. Descriptions, owners, the order of arrays and inheritance paths that give the same access are not
+ * affect. Descriptions, the `owner` of tasks and roles (who answers for them in reviews), the order of arrays and inheritance paths that give the same access are not
  * access changes. Throws {@link AccessQueryError} for a maximum activation that is not an ISO 8601 duration.
  */
 export function diffAccessModels(
@@ -61,6 +62,7 @@ export function diffAccessModels(
     ...policyChanges(ctx),
     ...grantChanges(ctx),
     ...directoryChanges(ctx),
+    ...groupOwnerChanges(ctx),
   ].sort(compareChanges);
   const count = (risk: AccessChange['risk']) => changes.filter((c) => c.risk === risk).length;
   return {

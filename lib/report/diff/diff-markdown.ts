@@ -59,6 +59,9 @@ export const ACCESS_CHANGE_LABELS: Readonly<Record<AccessChangeKind, string>> = 
   'federated-credential-removed': 'federated credential removed',
   'environment-unprotected': 'environment no longer protected',
   'environment-protected': 'environment protected',
+  'group-owner-added': 'group owner added',
+  'group-owner-removed': 'group owner removed',
+  'deploying-identity-changed': 'deploying identity changed',
 };
 
 /** Kinds a principal's line tells through its effective tasks instead. */
@@ -102,7 +105,8 @@ function principalNote(c: AccessChange): { readonly subject: string; readonly wh
   if (c.kind === 'member-removed') return { subject: '', what: `leaves ${c.subject}` };
   if (c.member !== undefined) return { subject: `membership of ${c.subject}`, what: ACCESS_CHANGE_LABELS[c.kind] };
   if (c.kind.endsWith('-renamed')) return { subject: '', what: `${c.before} renamed ${c.after}` };
-  if (c.subjectType === 'break-glass') return { subject: '', what: ACCESS_CHANGE_LABELS[c.kind] };
+  if (c.subjectType === 'break-glass' || c.subjectType === 'group-owners')
+    return { subject: '', what: ACCESS_CHANGE_LABELS[c.kind] };
   return { subject: c.subject, what: ACCESS_CHANGE_LABELS[c.kind] };
 }
 

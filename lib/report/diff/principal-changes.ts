@@ -22,7 +22,12 @@ function identity(ctx: DiffContext, key: string): { label: string; kind: string 
   const account = [...ctx.after.model.breakGlass, ...ctx.before.model.breakGlass].find(
     (a) => a.objectId.toLowerCase() === lower,
   );
-  return { label: account?.displayName ?? key, kind: account ? 'break-glass' : 'unknown' };
+  if (account) return { label: account.displayName ?? key, kind: 'break-glass' };
+  const owners = [ctx.after.model.groupOwners, ctx.before.model.groupOwners];
+  const owner = owners.some(
+    (o) => o?.additional.includes(lower) || o?.deployingIdentityObjectId?.toLowerCase() === lower,
+  );
+  return { label: key, kind: owner ? 'group-owner' : 'unknown' };
 }
 
 /** The principals the changes affect, highest risk first, then by label and key. */

@@ -201,3 +201,28 @@ export function credentialGainRisk(after: ModelView, roles: readonly string[]): 
     ? medium(`a new workload can act with the access of ${roles.join(', ')}`)
     : low('its roles hold no task');
 }
+
+/**
+ * Someone new owns every group the library creates (an owner added, or another deploying identity). An owner can
+ * change the group object, its members included ("The owners are a set of users or service principals who are
+ * allowed to modify the group object", https://learn.microsoft.com/graph/api/group-post-owners), and assign its PIM
+ * membership, even of a role-assignable group
+ * (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/groups-assign-member-owner): it can
+ * give anyone, itself included, any access of the model, standing and unapproved, outside the definition. High when
+ * that reaches an exception task, a task that writes in a protected environment or a directory role; medium when
+ * there is any task; low otherwise.
+ */
+export function groupOwnerGainRisk(after: ModelView): RiskAssessment {
+  const can = 'an owner of every group can add members to any of them, outside PIM and approval';
+  const tasks = [...after.tasks.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const exception = tasks.find((t) => t.highPrivilege);
+  if (exception) return high(`${can}: exception task ${exception.name} included`);
+  const write = tasks.find((t) => t.protected && taskWrites(after, t.name).writes);
+  if (write) return high(`${can}: ${write.name} included, which writes in protected environment ${write.environment}`);
+  const baselines = [...after.baselines.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const directory = baselines.find((b) => b.roleAssignable);
+  if (directory) return high(`${can}: role-assignable ${directory.name} included, which holds a directory role`);
+  return tasks.length > 0
+    ? medium(`${can}: the ${tasks.length} task group${tasks.length === 1 ? '' : 's'} included`)
+    : low('the model has no task group');
+}

@@ -5,7 +5,7 @@
  * activate their membership in Group B"
  * (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/concept-pim-for-groups#privileged-identity-management-and-group-nesting).
  * A user in a group that is itself a member of the role group is one level further, which Microsoft doesn't document
- * (platform-facts 2: deeper nesting unconfirmed), so those users may be unable to activate.
+ * (the page above describes one level only), so those users may be unable to activate.
  */
 import { memberPath } from '../paths';
 import { notApplicable, type Rule, type Violation } from '../rule';

@@ -1,6 +1,7 @@
 /**
  * Rule `standing-protected-write`: people don't hold standing a task that writes in a protected environment.
- * Roles whose members are all workload identities (pipelines) are exempt: the seed gives them narrow standing tasks.
+ * Roles whose members are all workload identities (pipelines) are exempt: the task-based access model
+ * (docs/definition.md) gives them narrow standing tasks (ROLE_CI_PROD_DEPLOY holds TASK_PROD_DEPLOYMENT).
  */
 import { heldPath } from '../paths';
 import { isWorkloadRole, taskWrites } from '../../model/privilege';

@@ -1,6 +1,6 @@
 /**
  * Group counts per principal, as a token sees them: role groups, task groups and baseline groups are all
- * transitive memberships (platform-facts 1: nested groups count,
+ * transitive memberships (nested groups count,
  * https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-fed-group-claims). Shared by the token
  * rules: `token-group-limit` (workload identities, whose AKS sign-in fails past the limit) and `token-group-headroom`.
  */

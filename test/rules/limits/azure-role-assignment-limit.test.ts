@@ -21,7 +21,7 @@ const withManagementGroup = () => {
 };
 
 describe('azure-role-assignment-limit', () => {
-  test('the defaults are 4,000 per subscription and 500 per management group (platform-facts 1); a few comply', () => {
+  test('the defaults are 4,000 per subscription and 500 per management group (Azure RBAC limits); a few comply', () => {
     expect([
       DEFAULT_RULE_LIMITS.roleAssignmentsPerSubscription,
       DEFAULT_RULE_LIMITS.roleAssignmentsPerManagementGroup,

@@ -18,7 +18,7 @@ const twoRoleAssignable = () => {
 };
 
 describe('role-assignable-group-limit', () => {
-  test('the default limit is the tenant limit of 500 (platform-facts 1); two groups comply', () => {
+  test('the default limit is the tenant limit of 500 (Microsoft Entra service limits); two groups comply', () => {
     expect(DEFAULT_RULE_LIMITS.roleAssignableGroups).toBe(500);
     expect(violationsOf(roleAssignableGroupLimit, twoRoleAssignable())).toEqual([]);
   });

@@ -13,7 +13,7 @@ const withPipeline = () =>
   });
 
 describe('token-group-limit', () => {
-  test('the default limit is the 200-group token limit (platform-facts 1); a few groups comply', () => {
+  test('the default limit is the 200-group token limit (the groups overage claim of a JWT); a few groups comply', () => {
     expect(DEFAULT_RULE_LIMITS.tokenGroups).toBe(200);
     expect(tokenGroupLimit.level).toBe('error');
     expect(violationsOf(tokenGroupLimit, withPipeline())).toEqual([]);

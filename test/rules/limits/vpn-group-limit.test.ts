@@ -18,7 +18,7 @@ const withPools = () => {
 };
 
 describe('vpn-group-limit', () => {
-  test('the default is 90 groups per gateway (platform-facts 3); 2 pools and the default group comply', () => {
+  test('the default is 90 groups per gateway (VPN Gateway user groups); 2 pools and the default group comply', () => {
     expect(DEFAULT_RULE_LIMITS.vpnGroupsPerGateway).toBe(90);
     expect(violationsOf(vpnGroupLimit, withPools(), { limits: { vpnGroupsPerGateway: 3 } })).toEqual([]);
   });
