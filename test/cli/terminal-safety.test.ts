@@ -23,6 +23,8 @@ import { buildProgram, EXIT } from '../../lib/cli/program';
 import { unknownCommand } from '../../lib/cli/usage';
 import { runApp } from '../../lib/constructs/run-app';
 import { AccessUsageError } from '../../lib/model/errors';
+import { resolveDefinition } from '../../lib/model/resolve';
+import { renderReport } from '../../lib/report/report-files';
 import { terminalText } from '../../lib/report/escape/terminal-text';
 import {
   CLEAR_AND_OVERWRITE,
@@ -120,6 +122,7 @@ const RUNS: Record<string, () => Record<string, Run>> = {
   report: () => ({
     markdown: run((io) => runReport({}, io)),
     csv: run((io) => runReport({ format: 'csv' }, io)),
+    html: run((io) => runReport({ format: 'html' }, io)),
   }),
   schema: () => ({
     'access-model.json': run((io) => runSchema(io)),
@@ -320,6 +323,12 @@ describe('other text', () => {
       `principal,"Alice\\u001B[2J\\u000DROLE_ADMIN",${INSPECTOR.alice},user,ROLE_OPERATOR,,TASK_PROD_CLUSTER_ADMIN,PROD,just-in-time,,,"max PT1H, approval by ROLE_LEAD, MFA, justification, ticket",BASE_PROD_K8S_CLUSTER_ADMIN,Kubernetes,ClusterRole cluster-admin,,,aks-prod,cluster-wide,`,
     );
   });
+});
+
+test('report --format html: the page holds no such character raw, so it prints byte for byte (its CSP hash holds)', () => {
+  const html = outputs.report.html.stdout;
+  expect(html).toBe(renderReport(resolveDefinition(hostileDefinition()), 'html'));
+  expect(html).toContain('"displayName":"Carol\\u202ENIMDA_ELOR\\u2066x\\u2069\\u200B"');
 });
 
 describe('the seam', () => {
