@@ -151,9 +151,7 @@ function check(dir: string, result: ImportedTenant, options: ImportOptions, io: 
   const differs = diff.changes.length > 0 || groups.length > 0;
   if (options.json) printJson(io, { differs, diff, groups, findings: result.findings });
   else {
-    io.stdout(
-      `${visibleText(`Access: ${options.definition} (before) -> the tenant exported in ${dir} (after)`)}\n\n`,
-    );
+    io.stdout(`${visibleText(`Access: ${options.definition} (before) -> the tenant exported in ${dir} (after)`)}\n\n`);
     io.stdout(renderDiffMarkdown(diff));
     io.stdout(
       groups.length
