@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** Entry point of the `task-access` bin. Command modules are imported for their registration. */
+import { terminalText } from '../report/escape/terminal-text';
 import { buildProgram, EXIT } from './program';
 import { unknownCommand } from './usage';
 // Command modules (one per file) register themselves when imported:
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const program = buildProgram();
   const unknown = unknownCommand(program, process.argv.slice(2));
   if (unknown) {
-    process.stderr.write(`${unknown}\n`);
+    process.stderr.write(terminalText(`${unknown}\n`));
     process.exit(EXIT.USAGE);
   }
   program.exitOverride();
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
       process.exit(EXIT.OK);
     if (err.code?.startsWith('commander.')) process.exit(EXIT.USAGE);
-    process.stderr.write(`task-access: ${err.message ?? String(e)}\n`);
+    process.stderr.write(terminalText(`task-access: ${err.message ?? String(e)}\n`));
     process.exit(EXIT.USAGE);
   }
 }

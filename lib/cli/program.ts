@@ -3,6 +3,7 @@
  * from lib/model and lib/report. Each command lives in its own file under ./commands and registers itself here.
  */
 import { Command } from 'commander';
+import { terminalText } from '../report/escape/terminal-text';
 import { applyUsageConventions, packageVersion } from './usage';
 
 /** A command's registration: adds itself to the program. */
@@ -26,12 +27,19 @@ export function registerCommand(r: CommandRegistration): void {
   COMMANDS.push(r);
 }
 
-/** The program with every registered command. */
+/**
+ * The program with every registered command. Commander's own output (help, usage errors quoting what was typed)
+ * is written through `terminalText`, as the commands' is (lib/cli/command-io.ts).
+ */
 export function buildProgram(): Command {
   const program = new Command('task-access')
     .description('Inspect, check and compare a task-based access model (cdktf-task-access) offline.')
     .version(packageVersion(), '-V, --version', 'print the version of cdktf-task-access')
-    .configureOutput({ outputError: (s, write) => write(s) });
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(terminalText(s)),
+      writeErr: (s) => process.stderr.write(terminalText(s)),
+      outputError: (s, write) => write(s),
+    });
   program.addHelpText(
     'after',
     `\nExit codes: ${EXIT.OK} success, ${EXIT.FAILED} check failed or invalid definition, ${EXIT.USAGE} bad usage or unknown name.`,

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
 import type { Command } from 'commander';
 import { didYouMean } from '../model/suggest';
+import { visibleText } from '../model/value-preview';
 
 /**
  * The package's version, from the nearest `package.json` named `cdktf-task-access` above this file (the repository
@@ -77,7 +78,7 @@ export function unknownCommand(program: Command, argv: readonly string[]): strin
 
 function unknownCommandMessage(program: Command, name: string, names: readonly string[]): string {
   return (
-    `error: unknown command '${name}'.${didYouMean(name, names)}\n` +
+    `error: unknown command '${visibleText(name)}'.${didYouMean(name, names)}\n` +
     `Usage: ${program.name()} ${program.usage()}\nRun '${program.name()} --help' for the commands.`
   );
 }

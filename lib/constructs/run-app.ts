@@ -1,10 +1,12 @@
 /**
  * Runs a cdktf app's synthesis for a command line: an error of the library (an invalid definition, rule pack
  * errors, a misused construct: lib/model/errors.ts) prints its message (no stack trace) and exits 1 before
- * anything is written, so there is never a partial `cdktf.out`; any other error keeps its stack.
+ * anything is written, so there is never a partial `cdktf.out`; any other error keeps its stack. What it prints goes
+ * through `terminalText` (docs/safety.md, "The terminal").
  */
 import type { App } from 'cdktf';
 import { isLibraryError } from '../model/errors';
+import { terminalText } from '../report/escape/terminal-text';
 import { synthesisSummary } from './synth-summary';
 
 /**
@@ -55,10 +57,10 @@ export function runApp(build: () => App, options: RunAppOptions = {}): void {
     app.synth();
   } catch (e) {
     if (isLibraryError(e)) {
-      process.stderr.write(`${e.message}\n`);
+      process.stderr.write(terminalText(`${e.message}\n`));
       process.exit(1);
     }
     throw e;
   }
-  if (options.summary ?? true) process.stdout.write(synthesisSummary(app.outdir));
+  if (options.summary ?? true) process.stdout.write(terminalText(synthesisSummary(app.outdir)));
 }

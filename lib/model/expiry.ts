@@ -16,6 +16,7 @@ import {
 } from './eligibility-lapse';
 import type { ResolvedModel } from './resolved';
 import { instantMs } from './time-bounds';
+import { visibleText } from './value-preview';
 
 /** A grant with an end date: a role holding a task for a time, or a member belonging to a role for a time. */
 export interface TimeBoundGrant {
@@ -216,11 +217,14 @@ const STATUS_LABEL: Readonly<Record<ExpiryItem['status'], string>> = {
 
 /**
  * One listed item: `  EXPIRED   2027-03-14T23:59:59Z  ROLE_X standing TASK_Y: expired 5 days ago`; with
- * `address`, an eligibility that lasts a duration gets a second line with its Terraform address.
+ * `address`, an eligibility that lasts a duration gets a second line with its Terraform address. Each line is
+ * shown with {@link visibleText}: a value's line break or control character is a marker on its line.
  */
 export function formatExpiryLine(g: ExpiryItem, address?: (e: DurationEligibility) => string): string {
-  const line = `  ${STATUS_LABEL[g.status]}  ${(g.until ?? 'unknown').padEnd(20)}  ${describeTimeBoundGrant(g)}: ${describeDaysLeft(g)}`;
-  return g.kind === 'duration' && address ? `${line}\n      resource ${address(g)}` : line;
+  const line = visibleText(
+    `  ${STATUS_LABEL[g.status]}  ${(g.until ?? 'unknown').padEnd(20)}  ${describeTimeBoundGrant(g)}: ${describeDaysLeft(g)}`,
+  );
+  return g.kind === 'duration' && address ? `${line}\n${visibleText(`      resource ${address(g)}`)}` : line;
 }
 
 /** What to do about expired grants. */

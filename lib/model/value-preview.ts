@@ -9,9 +9,13 @@ export const PREVIEW_DEPTH = 8;
 
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-/** `text` with control, invisible and bidirectional-override characters written as `\uXXXX` escapes. */
+/**
+ * `text` with control (tab, LF and CR too), invisible and bidirectional-override characters written as `\u202E`
+ * markers (upper-case hex, as every report writer and the command line's output show them): one line, whatever
+ * the text holds, that reads as it is stored.
+ */
 export function visibleText(text: string): string {
-  return text.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /** A preview: the text, and whether it shows the whole value. */

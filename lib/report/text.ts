@@ -1,8 +1,11 @@
 /**
  * Plain-text rendering of `explain` and `who-can` answers for a terminal: aligned, sorted, no colour, no
- * timestamps. The same answers render as JSON with `JSON.stringify`.
+ * timestamps. The same answers render as JSON with `JSON.stringify`. Each line is composed, then shown with
+ * `visibleText`: a value's line break, CR, tab, ESC, bidirectional override or zero-width character is a `\u000A`
+ * style marker on its line, so a value can't start a line of its own or control the terminal.
  */
 import type { ResolvedMember } from '../model/resolved';
+import { visibleText } from '../model/value-preview';
 import type { AccessMode, GrantEntry, PrincipalAccessView, RoleAccessView, SubjectAccess } from './access-matrix';
 import {
   describeActivationHeader,
@@ -44,13 +47,21 @@ export function describeMember(m: Pick<ResolvedMember, 'kind' | 'key' | 'label' 
   return `${m.label === id ? `${m.label} (${m.kind})` : `${m.label} (${m.kind} ${id})`}${window}`;
 }
 
-/** `explain` as text. */
+/** The text of `lines`, one line each: every character of a value that isn't plain text is marked on its line. */
+function textLines(lines: readonly string[]): string {
+  return `${lines.map(visibleText).join('\n')}\n`;
+}
+
+/**
+ * `explain` as text. Characters of values that would control a terminal or break a line (line breaks, CR, tab,
+ * ESC, bidirectional overrides, zero-width characters) are shown as `\u000A`-style markers on their line.
+ */
 export function formatExplanation(e: Explanation, options: ExplainTextOptions = {}): string {
   const lines: string[] = [];
   if (e.kind === 'role') lines.push(...roleHeader(e));
   else lines.push(...principalHeader(e));
   lines.push('', ...accessLines(e, options));
-  return `${lines.join('\n')}\n`;
+  return textLines(lines);
 }
 
 function roleHeader(r: RoleAccessView): string[] {
@@ -124,14 +135,14 @@ function grantLines(g: GrantEntry, options: ExplainTextOptions): string[] {
   return lines;
 }
 
-/** `who-can` as text. */
+/** `who-can` as text, with values marked as {@link formatExplanation} marks them. */
 export function formatWhoCan(a: WhoCanAnswer): string {
   const lines: string[] = [a.question, ''];
   for (const n of a.notes) lines.push(`note: ${n}`);
   if (a.notes.length > 0) lines.push('');
   if (a.roles.length === 0 && a.breakGlass.length === 0) {
     lines.push('Nobody: no role of the definition reaches a grant that allows it.');
-    return `${lines.join('\n')}\n`;
+    return textLines(lines);
   }
   if (a.roles.length === 0) lines.push('Roles: none');
   else {
@@ -145,7 +156,7 @@ export function formatWhoCan(a: WhoCanAnswer): string {
     lines.push('', `Break-glass accounts (${a.breakGlass.length}): active, permanent, outside PIM`);
     for (const b of a.breakGlass) lines.push(`  ${b.displayName ?? b.objectId} (${b.objectId})`);
   }
-  return `${lines.join('\n')}\n`;
+  return textLines(lines);
 }
 
 function holderLines(h: WhoCanHolder): string[] {

@@ -1,5 +1,9 @@
-/** Findings and pack results as text for people: numbered, one finding per block, with value and fix. */
+/**
+ * Findings and pack results as text for people: numbered, one finding per block, with value and fix. A value's line
+ * break or control character is a `\u000A`-style marker on its line (`visibleText`, as in problems).
+ */
 import { formatProblem } from '../model/problem';
+import { visibleText } from '../model/value-preview';
 import type { RulePackResult } from './pack';
 import type { Finding } from './rule';
 
@@ -23,9 +27,10 @@ export function summarizeResult(r: RulePackResult): string {
 /** The suppressions given, each with its reason and what it matched. */
 export function formatSuppressions(r: RulePackResult): string {
   if (r.suppressions.length === 0) return '';
-  const lines = r.suppressions.map(
-    (s) =>
+  const lines = r.suppressions.map((s) =>
+    visibleText(
       `  - ${s.rule} at ${s.path}: "${s.reason}" (${s.valid ? `${plural(s.matched.length, 'finding')} suppressed` : 'invalid, not applied'})`,
+    ),
   );
   return `Suppressions (${r.suppressions.length}):\n${lines.join('\n')}`;
 }
@@ -34,7 +39,7 @@ export function formatSuppressions(r: RulePackResult): string {
 export function formatRulePackResult(r: RulePackResult): string {
   const counts = (status: string): number => r.rules.filter((x) => x.status === status).length;
   const head = `Rule pack: ${summarizeResult(r)}. ${plural(r.rules.length, 'rule')}: ${counts('compliant')} compliant, ${counts('non-compliant')} with findings, ${counts('suppressed')} suppressed, ${counts('not-applicable')} not applicable${counts('failed') ? `, ${counts('failed')} failed` : ''}.`;
-  const na = r.rules.filter((x) => x.status === 'not-applicable').map((x) => `  - ${x.id}: ${x.reason}`);
+  const na = r.rules.filter((x) => x.status === 'not-applicable').map((x) => visibleText(`  - ${x.id}: ${x.reason}`));
   return [
     head,
     r.findings.length ? formatFindings(r.findings) : '',

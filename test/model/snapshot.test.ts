@@ -214,10 +214,10 @@ describe('the problem formatter', () => {
     const text = formatProblems([
       { path: 'roles.ROLE_\u202eX', rule: 'naming', message: 'a\n2. fake', value: 'v\u202e', fix: 'f\r\nfix: y' },
     ]);
-    expect(text).toContain('roles.ROLE_\\u202eX');
-    expect(text).toContain('a\\u000a2. fake');
-    expect(text).toContain('value: "v\\u202e"');
-    expect(text).toContain('fix: f\\u000d\\u000afix: y');
+    expect(text).toContain('roles.ROLE_\\u202EX');
+    expect(text).toContain('a\\u000A2. fake');
+    expect(text).toContain('value: "v\\u202E"');
+    expect(text).toContain('fix: f\\u000D\\u000Afix: y');
     expect(text.split('\n')).toHaveLength(5);
   });
 

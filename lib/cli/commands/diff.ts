@@ -48,7 +48,7 @@ export function failOnLevel(value: string | undefined): AccessRisk | undefined {
 
 /** Runs `diff` (paths relative to the working directory) and returns the exit code. */
 export function runDiff(before: string, after: string, options: DiffOptions, io: CommandIo): number {
-  return runCommand(io, () => {
+  return runCommand(io, (io) => {
     const format = diffFormat(options);
     const failOn = failOnLevel(options.failOn);
     const b = readDiffInput(before, io.cwd, 'before', options.export);

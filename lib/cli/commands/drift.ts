@@ -93,7 +93,7 @@ export function readGroupIds(doc: unknown, file: string): Record<string, string>
 
 /** Runs `drift` on export files (paths relative to the working directory); returns the exit code. */
 export function runDrift(exports: readonly string[], options: DriftCommandOptions, io: CommandIo): number {
-  return runCommand(io, () => {
+  return runCommand(io, (io) => {
     if (exports.length === 0) throw new AccessQueryError('give at least one audit log export (JSON or CSV)');
     const threshold =
       options.standingThreshold === undefined ? DEFAULT_STANDING_THRESHOLD : Number(options.standingThreshold);

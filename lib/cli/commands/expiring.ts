@@ -119,7 +119,7 @@ export function runExpiring(
   io: CommandIo,
   readLastChange: LastChangeReader = gitLastChange,
 ): number {
-  return runCommand(io, () => {
+  return runCommand(io, (io) => {
     const within = options.within ?? '14d';
     const withinMs = parseExpiryWindow(within);
     if (withinMs === undefined)

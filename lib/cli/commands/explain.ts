@@ -18,7 +18,7 @@ export interface ExplainOptions extends AccessInputOptions {
 
 /** Runs `explain` and returns the exit code. */
 export function runExplain(name: string, options: ExplainOptions, io: CommandIo): number {
-  return runCommand(io, () => {
+  return runCommand(io, (io) => {
     const answer = explain(loadAccessModel(options, io.cwd), name);
     if (options.json) printJson(io, answer);
     else io.stdout(formatExplanation(answer, { rules: options.rules === true }));

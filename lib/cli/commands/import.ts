@@ -14,6 +14,7 @@ import { readMapping } from '../../adopt/mapping';
 import type { AdoptionFinding } from '../../adopt/finding';
 import { definitionSource } from '../../adopt/typescript-source';
 import { formatProblems } from '../../model/problem';
+import { visibleText } from '../../model/value-preview';
 import { printJson, processIo, runCommand, type CommandIo } from '../command-io';
 import { importTenant, type ImportedTenant } from '../import-tenant';
 import { loadDefinition } from '../load-definition';
@@ -41,7 +42,10 @@ export interface ImportOptions {
   readonly mapping?: string;
 }
 
-/** How the tenant's groups differ from the definition's `existing.groups`, one line each, sorted. */
+/**
+ * How the tenant's groups differ from the definition's `existing.groups`, one line each (a name's line break or
+ * control character marked with `visibleText`), sorted.
+ */
 export function groupIdDifferences(code: AccessModelDefinition, tenant: AccessModelDefinition): string[] {
   const mine = code.existing?.groups ?? {};
   const theirs = tenant.existing?.groups ?? {};
@@ -60,10 +64,13 @@ export function groupIdDifferences(code: AccessModelDefinition, tenant: AccessMo
     else if (a === undefined) lines.push(`${name}: the tenant has it (${b}); the definition doesn't declare it`);
     else lines.push(`${name}: existing.groups names ${a}, the tenant's group is ${b}`);
   }
-  return lines;
+  return lines.map(visibleText);
 }
 
-/** The findings as text, one block per finding. */
+/**
+ * The findings as text, one block per finding; each line shown with `visibleText`, so a name or display name from
+ * the export can't start a line of its own (a line break is a `\u000A` marker).
+ */
 export function formatFindings(findings: readonly AdoptionFinding[]): string {
   if (findings.length === 0) return 'No findings: everything in the export is in the definition.\n';
   const lines = [`${findings.length} finding${findings.length === 1 ? '' : 's'} (not imported as they are):`];
@@ -72,12 +79,12 @@ export function formatFindings(findings: readonly AdoptionFinding[]): string {
     lines.push(`    ${f.message}`);
     lines.push(`    suggestion: ${f.suggestion}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(visibleText).join('\n')}\n`;
 }
 
 /** Runs `import` and returns the exit code. */
 export function runImport(dir: string, options: ImportOptions, io: CommandIo): number {
-  return runCommand(io, () => {
+  return runCommand(io, (io) => {
     const now = options.now === undefined ? undefined : new Date(options.now);
     if (now !== undefined && Number.isNaN(now.getTime())) {
       io.stderr(
@@ -95,7 +102,7 @@ export function runImport(dir: string, options: ImportOptions, io: CommandIo): n
       result = importTenant(resolve(io.cwd, dir), { ...(now ? { now } : {}), ...(mapping ? { mapping } : {}) });
     } catch (e) {
       if (!TenantExportError.isTenantExportError(e)) throw e;
-      io.stderr(`task-access: ${e.message}\n`);
+      io.stderr(`task-access: ${visibleText(e.message)}\n`);
       return EXIT.USAGE;
     }
     if (options.check) return check(dir, result, options, io);
@@ -114,7 +121,7 @@ export function runImport(dir: string, options: ImportOptions, io: CommandIo): n
     else {
       const groups = Object.keys(result.definition.existing?.groups ?? {}).length;
       say(
-        `${options.out ? `Wrote ${options.out}: ` : ''}${groups} groups and ${result.imported.length} other objects are imported by the first apply.\n`,
+        `${options.out ? `Wrote ${visibleText(options.out)}: ` : ''}${groups} groups and ${result.imported.length} other objects are imported by the first apply.\n`,
       );
       say(formatFindings(result.findings));
     }
@@ -144,7 +151,7 @@ function check(dir: string, result: ImportedTenant, options: ImportOptions, io: 
   const differs = diff.changes.length > 0 || groups.length > 0;
   if (options.json) printJson(io, { differs, diff, groups, findings: result.findings });
   else {
-    io.stdout(`Access: ${options.definition} (before) -> the tenant exported in ${dir} (after)\n\n`);
+    io.stdout(`${visibleText(`Access: ${options.definition} (before) -> the tenant exported in ${dir} (after)`)}\n\n`);
     io.stdout(renderDiffMarkdown(diff));
     io.stdout(
       groups.length

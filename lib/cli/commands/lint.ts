@@ -31,7 +31,7 @@ export interface LintOptions {
 
 /** Runs `lint` and returns the exit code. */
 export function runLint(options: LintOptions, io: CommandIo): number {
-  return runCommand(io, () => {
+  return runCommand(io, (io) => {
     const definition = loadDefinition(resolve(io.cwd, options.definition), options.export);
     const ruleOptions = loadRuleOptions(io.cwd, options.definition, options.rules, options.rulesExport);
     let model;

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join, relative, resolve } from 'path';
+import { visibleText } from '../../model/value-preview';
 import { AccessQueryError } from '../../report/query-error';
 import { REPORT_FILE_NAMES, REPORT_FORMATS, renderReport, type ReportFormat } from '../../report/report-files';
 import { addInputOptions, loadAccessModel, type AccessInputOptions } from '../access-input';
@@ -44,7 +45,7 @@ export function reportFormats(options: ReportOptions): ReportFormat[] {
 
 /** Runs `report` and returns the exit code. */
 export function runReport(options: ReportOptions, io: CommandIo): number {
-  return runCommand(io, () => {
+  return runCommand(io, (io) => {
     const formats = reportFormats(options);
     const model = loadAccessModel(options, io.cwd);
     if (options.out === undefined) {
@@ -56,7 +57,7 @@ export function runReport(options: ReportOptions, io: CommandIo): number {
     for (const f of formats) {
       const file = join(dir, REPORT_FILE_NAMES[f]);
       writeFileSync(file, renderReport(model, f));
-      io.stdout(`wrote ${relative(io.cwd, file) || file}\n`);
+      io.stdout(`wrote ${visibleText(relative(io.cwd, file) || file)}\n`);
     }
     return EXIT.OK;
   });

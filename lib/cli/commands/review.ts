@@ -31,7 +31,7 @@ export function runReview(
   io: CommandIo,
   readLastChange: LastChangeReader = gitLastChange,
 ): number {
-  return runCommand(io, () => {
+  return runCommand(io, (io) => {
     let model;
     let lastChange: LastChange | undefined;
     if (options.definition !== undefined && options.model === undefined) {

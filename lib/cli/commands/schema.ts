@@ -16,7 +16,7 @@ export interface SchemaOptions {
 
 /** Runs `schema` and returns the exit code. */
 export function runSchema(io: CommandIo, options: SchemaOptions = {}): number {
-  return runCommand(io, () => {
+  return runCommand(io, (io) => {
     printJson(io, options.definition ? definitionJsonSchema() : accessModelJsonSchema());
     return EXIT.OK;
   });

@@ -135,7 +135,7 @@ export function whoCanExitCode(answer: WhoCanAnswer, failIf: WhoCanOptions['fail
 
 /** Runs `who-can` and returns the exit code. */
 export function runWhoCan(options: WhoCanOptions, io: CommandIo): number {
-  return runCommand(io, () => {
+  return runCommand(io, (io) => {
     const question = questionFromOptions(options);
     const model = loadAccessModel(options, io.cwd);
     if (options.allowUnknown !== true) {

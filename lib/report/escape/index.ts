@@ -1,6 +1,6 @@
 /**
  * Escaping for every report format, one module per format: a string from the definition, an import or a file is
- * literal in every Markdown, CSV, SVG and Mermaid output. See docs/safety.md.
+ * literal in every Markdown, CSV, SVG and Mermaid output, and can't control a terminal. See docs/safety.md.
  */
 export * from './control-chars';
 export * from './csv-field';
@@ -8,3 +8,4 @@ export * from './markdown-text';
 export * from './mermaid-text';
 export * from './xml-text';
 export * from './script-json';
+export * from './terminal-text';

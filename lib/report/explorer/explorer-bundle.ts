@@ -30,8 +30,17 @@ const SCRIPT = 'explorer.js';
 const STYLE = 'explorer.css';
 const MANIFEST = 'explorer-inputs.json';
 
+/**
+ * esbuild's output charset: ASCII, every other character written as its escape (`\u200B` in a string of the
+ * bundled graph library, say), so the page holds no raw invisible or control character and prints through the
+ * command line's terminal seam (lib/report/escape/terminal-text.ts) byte for byte; its CSP hash stays the script's.
+ */
+const CHARSET = 'ascii';
+
 interface Manifest {
   readonly esbuild: string;
+  /** The {@link CHARSET} the bundle was built with (a bundle built with another is stale). */
+  readonly charset?: string;
   /** Input path (relative to the package root, `/`-separated) -> SHA-256 of its bytes. */
   readonly inputs: Readonly<Record<string, string>>;
 }
@@ -69,7 +78,7 @@ export function explorerBundleStale(root: string): boolean {
   } catch {
     return true;
   }
-  if (manifest.esbuild !== esbuildVersion()) return true;
+  if (manifest.esbuild !== esbuildVersion() || manifest.charset !== CHARSET) return true;
   return Object.entries(manifest.inputs).some(([file, hash]) => {
     const path = join(root, file);
     return !existsSync(path) || sha256(readFileSync(path)) !== hash;
@@ -94,7 +103,7 @@ export function buildExplorerBundle(root: string): ExplorerAssets {
     format: 'iife',
     platform: 'browser',
     target: ['chrome120', 'firefox120'],
-    charset: 'utf8',
+    charset: CHARSET,
     legalComments: 'eof',
     outdir: EXPLORER_OUT_DIR,
     entryNames: 'explorer',
@@ -115,7 +124,7 @@ export function buildExplorerBundle(root: string): ExplorerAssets {
     );
   const inputs: Record<string, string> = {};
   for (const file of Object.keys(result.metafile.inputs).sort()) inputs[file] = sha256(readFileSync(join(root, file)));
-  const manifest: Manifest = { esbuild: esbuild.version, inputs };
+  const manifest: Manifest = { esbuild: esbuild.version, charset: CHARSET, inputs };
   const dir = join(root, EXPLORER_OUT_DIR);
   mkdirSync(dir, { recursive: true });
   const put = (name: string, content: string): void => {
