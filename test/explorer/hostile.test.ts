@@ -1,14 +1,14 @@
 /**
- * A hostile definition in the access explorer, in real Chromium: markup and script in a display name, a
+ * A hostile definition in the access explorer, in real Chromium and Firefox: markup and script in a display name, a
  * description, a task's description are shown as the literal text and execute nothing; an invisible bidirectional
  * override is shown as its marker, as in every other report.
  */
-import type { Browser } from 'playwright-core';
 import type { AccessModelDefinition } from '../../lib/model/definition';
 import { resolveDefinition } from '../../lib/model/resolve';
 import { renderReport } from '../../lib/report/report-files';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
-import { describeInBrowser, launch, openExplorer, openFirstResult, tableRows } from './browser';
+import { describeInBrowsers, openExplorer, openFirstResult, tableRows, text } from './browser';
+import { launchBrowser, type LaunchedBrowser } from './engines';
 
 const NAME = '<img src=x onerror="window.pwned=1;alert(1)">Eve';
 const SCRIPT = '</script><script>window.pwned=2;alert(2)</script>';
@@ -35,13 +35,13 @@ const hostile: AccessModelDefinition = {
   ),
 };
 
-describeInBrowser('a hostile definition in the access explorer', () => {
-  let browser: Browser;
+describeInBrowsers('a hostile definition in the access explorer', (engine) => {
+  let browser: LaunchedBrowser;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launchBrowser(engine);
   });
   afterAll(async () => {
-    await browser?.close();
+    await browser?.browser.close();
   });
 
   test('markup and script are text, nothing runs, invisible characters are markers', async () => {
@@ -50,16 +50,14 @@ describeInBrowser('a hostile definition in the access explorer', () => {
     const { page } = opened;
 
     await openFirstResult(page, 'Eve');
-    expect(await page.textContent('#details-heading')).toBe(
-      `principal: ${NAME} (user 00000000-0000-4000-8000-0000000000e1)`,
-    );
+    expect(await text(page, '#details-heading')).toBe(`principal: ${NAME} (user 00000000-0000-4000-8000-0000000000e1)`);
     await openFirstResult(page, 'ROLE_DEVELOPER');
-    expect(await page.textContent('#details .description')).toBe(SCRIPT);
+    expect(await text(page, '#details .description')).toBe(SCRIPT);
     expect((await tableRows(page, 'Members of ')).map((r) => r[0])).toContain(
       `${NAME} (user 00000000-0000-4000-8000-0000000000e1)`,
     );
     await openFirstResult(page, 'TASK_PROD_VIEWER');
-    expect(await page.textContent('#details .description')).toBe(
+    expect(await text(page, '#details .description')).toBe(
       '<b onmouseover="alert(3)">gro\\u202Eup</b> ${file("/etc/passwd")} `x` */',
     );
     await page.hover('#details .description');
