@@ -170,7 +170,7 @@ function tasks(env: 'PROD' | 'DEV'): TaskDefinition[] {
     {
       environment: env,
       name: 'DEPLOYMENT',
-      description: `Update container images and deploy to namespace a${prod ? ' (the seed also calls it TASK_PROD_NS_A_DEPLOYMENT)' : ''}.`,
+      description: `Update container images and deploy to namespace a${prod ? ' (the task-based access model also calls it TASK_PROD_NS_A_DEPLOYMENT)' : ''}.`,
       baselines: [`BASE_${env}_ACR_IMAGE_PUSH`, `BASE_${env}_K8S_NS_A_DEPLOY`],
       jit: prod ? { maximumActivation: 'PT4H', requireTicket: true, ...seniorApproval } : { maximumActivation: 'PT4H' },
     },
