@@ -18,6 +18,7 @@ import { renderReport } from '../lib/report/report-files';
 import { referenceOrganisation } from '../examples/reference-org/definition';
 import { generateOrganisation, groupCount } from './generate';
 import { median } from './measure';
+import { benchArgs, fail } from './args';
 import { markdownTable, num } from './table';
 import {
   engineInstalled,
@@ -28,13 +29,19 @@ import {
   type Engine,
 } from '../test/explorer/engines';
 
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const sizes = (arg('sizes') ?? '2000').split(',').map(Number);
-const reps = Number(arg('reps') ?? '3');
-const engines = (arg('engines') ?? ENGINES.join(',')).split(',') as Engine[];
+const USAGE = [
+  'usage: npm run bench:explorer -- [--sizes 2000] [--reps 3] [--engines chromium,firefox]',
+  '  --sizes    group counts of the generated organisations (the reference organisation is always measured)',
+  '  --reps     page loads per measurement (the median is shown), at least 1',
+  `  --engines  the browsers, of ${ENGINES.join(', ')}`,
+].join('\n');
+const arg = benchArgs(USAGE, ['sizes', 'reps', 'engines']);
+const sizes = (arg.sizes ?? '2000').split(',').map(Number);
+const reps = Number(arg.reps ?? '3');
+const engines = (arg.engines ?? ENGINES.join(',')).split(',') as Engine[];
+if (sizes.some((s) => !Number.isInteger(s) || s < 30))
+  fail(USAGE, `--sizes ${arg.sizes}: whole numbers of at least 30`);
+if (!Number.isInteger(reps) || reps < 1) fail(USAGE, `--reps ${arg.reps}: a whole number of at least 1`);
 
 /** Polls `predicate` in the page (the page's Content-Security-Policy refuses puppeteer's waitForFunction). */
 async function until(page: Page, predicate: () => boolean): Promise<void> {

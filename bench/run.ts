@@ -13,6 +13,7 @@ import { join, resolve } from 'path';
 import { countOutput, totalCount, type StackCount } from './count';
 import { generateOrganisation, groupCount, SYNTHETIC_RULE_OPTIONS } from './generate';
 import { handWrittenPlan, planResourceCount } from './hand-written-plan';
+import { benchArgs, fail } from './args';
 import { hasGnuTime, measure, median, type Measurement } from './measure';
 import { markdownTable, num } from './table';
 
@@ -30,22 +31,36 @@ interface BenchOptions {
   readonly splitMax: number;
 }
 
-function parseArgs(argv: readonly string[]): BenchOptions {
-  const get = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+const USAGE = [
+  'usage: npm run bench -- [--sizes 500,2000,10000] [--reps 3] [--seed 1] [--split-max 10000]',
+  '  --sizes      group counts of the generated organisations, each at least 30',
+  '  --reps       fresh processes per measurement (the median is shown), at least 1',
+  '  --seed       seed of the generated organisations',
+  '  --split-max  maxResourcesPerStack of the split row at the largest size; 0 leaves the row out',
+].join('\n');
+
+function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const get = benchArgs(USAGE, ['sizes', 'reps', 'seed', 'split-max'], argv);
   const o = {
-    sizes: (get('sizes') ?? '500,2000,10000')
+    sizes: (get.sizes ?? '500,2000,10000')
       .split(',')
       .map(Number)
       .sort((a, b) => a - b),
-    reps: Number(get('reps') ?? 3),
-    seed: Number(get('seed') ?? 1),
-    splitMax: Number(get('split-max') ?? 10000),
+    reps: Number(get.reps ?? 3),
+    seed: Number(get.seed ?? 1),
+    splitMax: Number(get['split-max'] ?? 10000),
   };
-  if (o.sizes.some((s) => !(s >= 30)) || !(o.reps >= 1))
-    throw new Error('usage: npm run bench -- [--sizes 500,2000,10000] [--reps 3] [--seed 1] [--split-max 10000]');
+  const wrong = [
+    ...(o.sizes.some((s) => !Number.isInteger(s) || s < 30)
+      ? [`--sizes ${get.sizes}: whole numbers of at least 30`]
+      : []),
+    ...(!Number.isInteger(o.reps) || o.reps < 1 ? [`--reps ${get.reps}: a whole number of at least 1`] : []),
+    ...(!Number.isInteger(o.seed) ? [`--seed ${get.seed}: a whole number`] : []),
+    ...(!Number.isInteger(o.splitMax) || o.splitMax < 0
+      ? [`--split-max ${get['split-max']}: a whole number, 0 or more`]
+      : []),
+  ];
+  if (wrong.length > 0) fail(USAGE, wrong.join('\n'));
   return o;
 }
 
@@ -342,7 +357,7 @@ function render(
 }
 
 function main(): void {
-  const o = parseArgs(process.argv.slice(2));
+  const o = parseBenchArgs(process.argv.slice(2));
   mkdirSync(RESULTS, { recursive: true });
   const inputs = mkdtempSync(join(tmpdir(), 'bench-inputs-'));
   const started = new Date();
