@@ -289,6 +289,8 @@ describe('other text', () => {
     expect(out).toContain(
       '    value: ["bg\\u001B]8;;https://evil.example/\\u0007docs\\u001B]8;;\\u0007ok\\u0008\\u0008\\u001B[2A"]',
     );
+    // ... and hidden-character reports the display name where it is written.
+    expect(out).toContain('2. error  breakGlass[0].displayName  [hidden-character]');
     expect(out.filter((l) => /^\d+\. error /.test(l))).toHaveLength(
       (JSON.parse(outputs.lint.json.stdout) as { counts: { errors: number } }).counts.errors,
     );
