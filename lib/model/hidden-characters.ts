@@ -18,13 +18,14 @@
  * - Line and paragraph separators (U+2028, U+2029): a line break that most source views do not show as one.
  * - The noncharacters U+FFFE and U+FFFF and lone UTF-16 surrogates: neither is valid XML nor UTF-8.
  *
- * Deliberately not in it: zero-width non-joiner and joiner (ZWNJ U+200C, ZWJ U+200D). Unicode requires them in
- * ordinary words of Persian, Kurdish and the Indic scripts (UAX #31, https://www.unicode.org/reports/tr31/#Layout_and_Format_Control_Characters,
- * allows them in identifiers exactly there) and in emoji sequences (UTS #51), and UTS #39
- * (https://www.unicode.org/reports/tr39/) handles them by script-aware restriction rather than removal: marking
- * them would mangle legitimate display names and descriptions. They only shape the letters next to them, never
- * reorder or hide text; confusable names (e.g. a ZWJ between Latin letters) are the look-alike checks' concern
- * (lib/model/look-alike.ts strips them from the skeleton).
+ * Deliberately not in it: zero-width non-joiner and joiner (ZWNJ U+200C, ZWJ U+200D). Ordinary words of Persian,
+ * Kurdish, Malayalam, Sinhala and the other Indic scripts need them (Persian "names" and "a letter" differ by one
+ * ZWNJ), and so do emoji sequences (UTS #51). Unicode excludes format characters from identifiers because they make
+ * identical-looking strings differ, but allows these two in exactly those contexts (UAX #31, "Layout and Format
+ * Control Characters", https://www.unicode.org/reports/tr31/; Unicode PRI #96,
+ * https://www.unicode.org/review/pr-96.html): marking them would mangle legitimate display names and descriptions.
+ * They only shape the letters next to them, never reorder or hide text; a confusable name (a ZWJ between Latin
+ * letters) is the look-alike checks' concern (lib/model/look-alike.ts strips them from the skeleton).
  */
 
 /**

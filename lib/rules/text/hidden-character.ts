@@ -8,9 +8,10 @@
  * One level, error: the set (lib/model/hidden-characters.ts) already leaves out the joiners scripts and emoji need
  * (ZWNJ, ZWJ), so what is left has no place in an access model's text: ESC, the C0 and C1 controls and the
  * bidirectional formatting characters are the attack itself, and the invisible ones (zero-width space, word
- * joiner, invisible operators, BOM) hide a difference a reviewer should see. As with rustc's deny-by-default
- * `text_direction_codepoint_in_literal` lint, the rare legitimate use (an RLM in mixed Hebrew and Latin text) is
- * kept with a suppression and its reason.
+ * joiner, invisible operators, BOM) hide a difference a reviewer should see. As with rustc, whose lint for
+ * bidirectional characters in literals is deny-by-default
+ * (https://doc.rust-lang.org/stable/nightly-rustc/rustc_lint/builtin/static.TEXT_DIRECTION_CODEPOINT_IN_LITERAL.html),
+ * the rare legitimate use (an RLM in mixed Hebrew and Latin text) is kept with a suppression and its reason.
  */
 import { findHiddenCharacters } from '../../model/hidden-characters';
 import type { Rule, Violation } from '../rule';
