@@ -45,8 +45,12 @@ export interface TaskDefinitionPaths {
 export interface DefinitionPaths {
   /** Each environment by name: `environments[i]`. */
   readonly environments: Readonly<Record<string, string>>;
+  /** Each cluster by name: `clusters[i]`. */
+  readonly clusters: Readonly<Record<string, string>>;
   /** Each custom role by name: `customRoles[i]`. */
   readonly customRoles: Readonly<Record<string, string>>;
+  /** Each break-glass account by object ID: `breakGlass[i]`. */
+  readonly breakGlass: Readonly<Record<string, string>>;
   /** Each role by full name (the first one, on a duplicate validation rejects). */
   readonly roles: Readonly<Record<string, RoleDefinitionPaths>>;
   /** Each task by full name. */
@@ -72,7 +76,9 @@ const approverId = (a: Approver): string => (a.kind === 'role' ? a.role : a.obje
 export function definitionPaths(definition: AccessModelDefinition): DefinitionPaths {
   return {
     environments: record(definition.environments.map((e, i) => [e.name, `environments[${i}]`] as const)),
+    clusters: record((definition.clusters ?? []).map((c, i) => [c.name, `clusters[${i}]`] as const)),
     customRoles: record((definition.customRoles ?? []).map((c, i) => [c.name, `customRoles[${i}]`] as const)),
+    breakGlass: record((definition.breakGlass ?? []).map((b, i) => [b.objectId, `breakGlass[${i}]`] as const)),
     roles: record(
       definition.roles.map((r) => {
         const name = roleName(r);

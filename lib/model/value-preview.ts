@@ -4,18 +4,19 @@
  * hide text in a terminal (control and bidirectional-override characters are shown as `\uXXXX`).
  */
 
+import { characterMarker, markHiddenCharacters } from './hidden-characters';
+
 /** Levels of a value shown; deeper levels show as `[...]` or `{...}`. */
 export const PREVIEW_DEPTH = 8;
 
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
 /**
- * `text` with control (tab, LF and CR too), invisible and bidirectional-override characters written as `\u202E`
- * markers (upper-case hex, as every report writer and the command line's output show them): one line, whatever
- * the text holds, that reads as it is stored.
+ * `text` with every character of the one hidden set (`HIDDEN_CHARACTERS`: control, bidirectional formatting and
+ * invisible characters), and tab, LF and CR too, written as `\u202E` markers (upper-case hex, as every report writer
+ * and the command line's output show them): one line, whatever the text holds, that reads as it is stored.
  */
 export function visibleText(text: string): string {
-  return text.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const marked = markHiddenCharacters(text);
+  return /[\t\n\r]/.test(marked) ? marked.replace(/[\t\n\r]/g, characterMarker) : marked;
 }
 
 /** A preview: the text, and whether it shows the whole value. */
@@ -27,6 +28,19 @@ export interface ValuePreview {
 }
 
 const UNREADABLE = Symbol('unreadable');
+
+/**
+ * A string as JSON, with its escapes of the hidden set's characters (C0 controls, lone surrogates) written as that
+ * set's markers everywhere else: `\u001B` (upper-case hex), and backspace and form feed as `\u0008` and `\u000C`
+ * rather than `\b` and `\f`. The same JSON value; `\n`, `\r`, `\t` stay.
+ */
+function jsonString(s: string): string {
+  const json = JSON.stringify(s);
+  if (!/\\[ubf]/.test(json)) return json;
+  return json.replace(/\\(?:\\|u[0-9a-f]{4}|b|f)/g, (e) =>
+    e === '\\b' ? '\\u0008' : e === '\\f' ? '\\u000C' : `\\${e.slice(1).toUpperCase().replace('U', 'u')}`,
+  );
+}
 
 function read(get: () => unknown): unknown {
   try {
@@ -46,7 +60,7 @@ export function previewValue(v: unknown, budget = 2000): ValuePreview {
   };
   const walk = (x: unknown, depth: number): boolean => {
     if (x === UNREADABLE) return emit('?');
-    if (typeof x === 'string') return emit(JSON.stringify(x));
+    if (typeof x === 'string') return emit(jsonString(x));
     if (typeof x === 'number' || typeof x === 'boolean' || x === null) return emit(String(x));
     if (x === undefined) return emit('undefined');
     if (typeof x === 'bigint') return emit(`${x}n`);

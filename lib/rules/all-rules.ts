@@ -33,6 +33,7 @@ import { sensitiveTaskStanding } from './pim/sensitive-task-standing';
 import { standingProtectedWrite } from './pim/standing-protected-write';
 import { twoStepActivation } from './pim/two-step-activation';
 import { eligibleGroupMember } from './pim/eligible-group-member';
+import { hiddenCharacter } from './text/hidden-character';
 import type { Rule, RuleInfo } from './rule';
 
 /** Every rule the pack runs by default. */
@@ -71,6 +72,7 @@ export const ALL_RULES: readonly Rule[] = [
   crossEnvironmentScope,
   environmentScope,
   separationOfDuties,
+  hiddenCharacter,
 ];
 
 /** Findings about the rule options (an unknown option, a bad duration or task name). */

@@ -109,3 +109,52 @@ describe('task-access lint', () => {
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('task-access lint: hidden characters in the definition (hidden-character)', () => {
+  const fix = (field: string, path: string, n: string): string =>
+    `retype the ${field} without ${n} (every output shows ${n} as the marker above); if the text needs one (e.g. a right-to-left mark in mixed-direction text), suppress hidden-character at ${path} with a reason`;
+
+  test('text: each field on its own finding, with the markers and positions, the value marked, the fix; exit 1', () => {
+    const r = lint({ definition: `${FIXTURES}/hidden-characters.json` });
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(r.out.split('\n').slice(0, 17)).toEqual([
+      'Rule pack: 4 errors, 1 warning, 0 suppressed. 35 rules: 12 compliant, 2 with findings, 0 suppressed, 21 not applicable.',
+      '1. error  environments[0].description  [hidden-character]',
+      '    the description of environment PROD holds 1 hidden character (\\u2062 at character 11): a reviewer reading the definition does not see it, and it can reorder or hide the text around it',
+      '    value: "Production\\u2062"',
+      `    fix: ${fix('description', 'environments[0].description', 'it')}`,
+      '2. error  roles.ROLE_DEVELOPER.description  [hidden-character]',
+      '    the description of role ROLE_DEVELOPER holds 2 hidden characters (\\u001B at character 11, \\u001B at character 15): a reviewer reading the definition does not see them, and they can reorder or hide the text around them',
+      '    value: "Developers\\u001B[2J\\u001B[1;1H"',
+      `    fix: ${fix('description', 'roles.ROLE_DEVELOPER.description', 'them')}`,
+      '3. error  roles.ROLE_DEVELOPER.members[0].displayName  [hidden-character]',
+      '    the displayName of a member of role ROLE_DEVELOPER holds 1 hidden character (\\u200B at character 4): a reviewer reading the definition does not see it, and it can reorder or hide the text around it',
+      // The ZWJ is no hidden character (scripts and emoji sequences need it): it stays as written.
+      '    value: "ali\\u200Bce \u200D"',
+      `    fix: ${fix('displayName', 'roles.ROLE_DEVELOPER.members[0].displayName', 'it')}`,
+      '4. error  tasks.TASK_PROD_VIEWER.description  [hidden-character]',
+      '    the description of task TASK_PROD_VIEWER holds 2 hidden characters (\\u202E at character 19, \\u202C at character 25): a reviewer reading the definition does not see them, and they can reorder or hide the text around them',
+      '    value: "Reads the secrets \\u202Enimda\\u202C, nothing else"',
+      `    fix: ${fix('description', 'tasks.TASK_PROD_VIEWER.description', 'them')}`,
+    ]);
+    expect(r.out).not.toMatch(/[\u001B\u202E\u202C\u200B\u2062]/);
+  });
+
+  test('--json: the same findings; the output holds no raw hidden character, and the values parse back as written', () => {
+    const r = lint({ definition: `${FIXTURES}/hidden-characters.json`, json: true });
+    expect(r.code).toBe(1);
+    expect(r.out).not.toMatch(/[\u001B\u202E\u202C\u200B\u2062]/);
+    const json = JSON.parse(r.out) as {
+      counts: unknown;
+      findings: { path: string; rule: string; level: string; value: unknown }[];
+    };
+    expect(json.counts).toEqual({ errors: 4, warnings: 1, suppressed: 0 });
+    expect(json.findings.filter((f) => f.rule === 'hidden-character').map((f) => [f.path, f.level, f.value])).toEqual([
+      ['environments[0].description', 'error', 'Production\u2062'],
+      ['roles.ROLE_DEVELOPER.description', 'error', 'Developers\u001B[2J\u001B[1;1H'],
+      ['roles.ROLE_DEVELOPER.members[0].displayName', 'error', 'ali\u200Bce \u200D'],
+      ['tasks.TASK_PROD_VIEWER.description', 'error', 'Reads the secrets \u202Enimda\u202C, nothing else'],
+    ]);
+  });
+});

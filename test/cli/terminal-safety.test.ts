@@ -204,7 +204,7 @@ describe('explain', () => {
       'The access model definition has 2 problems; nothing was synthesized.',
       '1. roles.ROLE_READ\\u202EER.members[1].userPrincipalName  [user-principal-name]',
       '    not a user principal name Entra accepts: it contains the whitespace or control character U+001B',
-      '    value: "bob@contoso.example\\u001b[2J"',
+      '    value: "bob@contoso.example\\u001B[2J"',
       "    fix: write it as alias@domain, e.g. alice@contoso.com: A-Z, a-z, 0-9 and ' . - _ ! # ^ ~ before the @, at most 64 characters before it, 48 after it, 113 in all",
       '2. roles.ROLE_READ\\u202EER.name  [naming]',
       '    the name part of a role must be upper-case words (A-Z, 0-9) joined by "_" (it contains the non-ASCII character "\\u202E" U+202E, which may look like a Latin letter)',
@@ -285,10 +285,12 @@ describe('other text', () => {
     expect(out).toContain(
       '    nobody but the requester can approve activations of TASK_PROD_CLUSTER_ADMIN by Carol\\u202ENIMDA_ELOR\\u2066x\\u2069\\u200B in ROLE_LEAD (approvers: ROLE_LEAD), and PIM does not let a requester approve their own request',
     );
-    // The value is shown as JSON: its own escapes for the C0 characters.
+    // The value is shown as JSON, its escapes of the C0 characters the markers every other output shows.
     expect(out).toContain(
-      '    value: ["bg\\u001b]8;;https://evil.example/\\u0007docs\\u001b]8;;\\u0007ok\\b\\b\\u001b[2A"]',
+      '    value: ["bg\\u001B]8;;https://evil.example/\\u0007docs\\u001B]8;;\\u0007ok\\u0008\\u0008\\u001B[2A"]',
     );
+    // ... and hidden-character reports the display name where it is written.
+    expect(out).toContain('2. error  breakGlass[0].displayName  [hidden-character]');
     expect(out.filter((l) => /^\d+\. error /.test(l))).toHaveLength(
       (JSON.parse(outputs.lint.json.stdout) as { counts: { errors: number } }).counts.errors,
     );

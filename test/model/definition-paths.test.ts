@@ -59,6 +59,8 @@ test('every list entry by its index in the definition, first entry on a name', (
   expect(paths.groupOwners).toEqual([{ path: 'settings.groupOwners[0]', id: IDS.alice.toUpperCase() }]);
   expect(paths.exceptionApprovers).toEqual([]);
   expect(paths.customRoles).toEqual({});
+  expect(paths.clusters).toEqual({ 'aks-prod': 'clusters[0]', 'aks-dev': 'clusters[1]' });
+  expect(paths.breakGlass).toEqual({});
   expect(paths.federatedCredentials).toEqual({});
 });
 

@@ -2,6 +2,9 @@
 import { resolveDefinition } from '../../lib/model';
 import { runRulePack } from '../../lib/rules/pack';
 import { referenceOrganisation } from '../../examples/reference-org/definition';
+import { createRuleContext } from '../../lib/rules/context';
+import { checkRuleOptions } from '../../lib/rules/options-check';
+import { definitionTexts } from '../../lib/rules/support/definition-text';
 
 test('the reference organisation has no finding and needs no suppression', () => {
   const r = runRulePack(resolveDefinition(referenceOrganisation));
@@ -20,6 +23,14 @@ test('the reference organisation has no finding and needs no suppression', () =>
       'break-glass-isolated',
       'standing-cluster-admin',
       'federated-credential-pinned',
+      'hidden-character',
     ]),
   );
+});
+
+test("hidden-character reads the reference organisation's free text (descriptions, display names) and finds nothing", () => {
+  const model = resolveDefinition(referenceOrganisation);
+  const texts = definitionTexts(createRuleContext(model, checkRuleOptions({}, model).effective));
+  expect(new Set(texts.map((t) => t.field))).toEqual(new Set(['description', 'displayName']));
+  expect(texts.length).toBeGreaterThan(20);
 });

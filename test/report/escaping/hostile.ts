@@ -31,6 +31,8 @@ export const HOSTILE_PIECES: readonly string[] = [
   '\u001B[31m',
   '\u0085',
   '\u2028',
+  '\u2062',
+  '\u200D',
   '\uD800',
   '\uDFFF',
   '\uFEFF',
@@ -108,9 +110,12 @@ export const MODEL_KEEP: ReadonlySet<string> = new Set([
   'schemaVersion',
 ]);
 
-/** C0 controls but tab, LF and CR; DEL and C1; bidirectional marks, overrides and isolates; zero-width; BOM. */
+/**
+ * C0 controls but tab, LF and CR; DEL and C1; bidirectional marks, overrides and isolates; zero-width space, word
+ * joiner and invisible operators; BOM; separators; noncharacters; lone surrogates (not ZWNJ and ZWJ).
+ */
 export const INVISIBLE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060-\u2065\u2066-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A character XML 1.0 does not allow in a document (production `Char`). */
 export const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
