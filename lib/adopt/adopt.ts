@@ -19,6 +19,7 @@ import type {
   TaskDefinition,
 } from '../model/definition';
 import type { Grant } from '../model/grants';
+import { findHiddenCharacters } from '../model/hidden-characters';
 import type { ExistingObject, ExistingTarget, ExportObjectRef } from './existing-object';
 import { sortFindings, type AdoptionFinding, type AdoptionFindingKind } from './finding';
 import type {
@@ -80,6 +81,28 @@ export function adoptTenant(tenant: TenantExport, options: AdoptOptions = {}): A
     findings.push({ kind, object, message, suggestion });
   const adopt = (target: ExistingTarget, importId: string, source: ExportObjectRef) =>
     objects.push({ target, importId, source });
+  /** A finding when text copied from the export into the definition holds a hidden character (hidden-characters.ts). */
+  const reported = new Set<string>();
+  const copied = (object: ExportObjectRef, field: string, text: string | undefined): void => {
+    const hidden = text === undefined ? [] : findHiddenCharacters(text);
+    const key = `${object.id}|${field}`;
+    if (hidden.length === 0 || reported.has(key)) return;
+    reported.add(key);
+    find(
+      'hidden-character',
+      object,
+      `its ${field} holds ${hidden.map((h) => `${h.marker} at character ${h.position}`).join(', ')}, ` +
+        'copied into the definition as it is; the rule hidden-character stops synthesis until it is retyped or suppressed',
+      `retype the ${field} in the definition without ${hidden.length === 1 ? 'it' : 'them'} (applying it then ` +
+        'changes the tenant to match), or suppress hidden-character at its element with the reason it is there',
+    );
+  };
+  /** {@link description} of a group the definition takes, with a finding for a hidden character in it. */
+  const groupDescription = (g: GraphGroup): { description?: string } => {
+    const d = description(g);
+    copied(groupRef(g), 'description', d.description);
+    return d;
+  };
 
   for (const file of tenant.incomplete)
     find(
@@ -237,6 +260,8 @@ export function adoptTenant(tenant: TenantExport, options: AdoptOptions = {}): A
   }
   for (const [name, def] of [...customUsed].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const raw = [...customById.values()].find((d) => customRole(d).name === name) as ArmRoleDefinition;
+    copied({ what: 'Azure custom role', name, id: raw.id }, 'name', name);
+    copied({ what: 'Azure custom role', name, id: raw.id }, 'description', def.description);
     adopt({ kind: 'customRole', name }, `${raw.id}|${def.assignableScopes[0]}`, {
       what: 'Azure custom role',
       name,
@@ -372,7 +397,7 @@ export function adoptTenant(tenant: TenantExport, options: AdoptOptions = {}): A
       service: layer.service,
       ...(layer.scope ? { scope: layer.scope } : {}),
       action: layer.action,
-      ...description(g),
+      ...groupDescription(g),
       ...(g.isAssignableToRole === true && !hasDirectoryRole ? { roleAssignable: true } : {}),
       grants: sortGrants(list),
     });
@@ -492,6 +517,7 @@ export function adoptTenant(tenant: TenantExport, options: AdoptOptions = {}): A
           continue;
         }
         const member = memberOf(m);
+        copied({ what: 'member', name: memberName(m), id: m.id }, 'display name', member?.displayName);
         if (!member) {
           find(
             'outside-export',
@@ -655,7 +681,7 @@ export function adoptTenant(tenant: TenantExport, options: AdoptOptions = {}): A
     tasks.push({
       environment: layer.environment,
       name: layer.name,
-      ...description(g),
+      ...groupDescription(g),
       baselines: [...held].sort() as `BASE_${string}`[],
       ...(jit ? { jit } : {}),
     });
@@ -685,7 +711,7 @@ export function adoptTenant(tenant: TenantExport, options: AdoptOptions = {}): A
     adoptedGroups[g.displayName] = g.id;
     roles.push({
       name: layer.name,
-      ...description(g),
+      ...groupDescription(g),
       ...(s.length ? { standing: s } : {}),
       ...(e.length ? { eligible: e } : {}),
       ...(m.length ? { members: m } : {}),

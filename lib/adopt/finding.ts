@@ -41,7 +41,13 @@ export type AdoptionFindingKind =
   /** An export file whose last page has an `@odata.nextLink`: the export of that kind is incomplete. */
   | 'incomplete-export'
   /** Something the importer assumed: check it (an environment marked protected, a break-glass account). */
-  | 'assumption';
+  | 'assumption'
+  /**
+   * Text the definition keeps as the tenant has it (a description, a display name, a custom role's name or
+   * description) holding a control, bidirectional formatting or invisible character, which the rule
+   * `hidden-character` refuses until it is retyped or suppressed.
+   */
+  | 'hidden-character';
 
 /** One finding. */
 export interface AdoptionFinding {

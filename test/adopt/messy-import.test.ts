@@ -183,3 +183,17 @@ test('a mapping file that is not { groups: { name: layer name } } is refused, na
     `task-access: ${join(dir, 'mapping.json')}: "App Admins (legacy)" maps to "admins"; "x" maps to 3: each group maps to a BASE_, TASK_ or ROLE_ name (upper-case words joined by _)\n`,
   );
 });
+
+test('text copied from the tenant with a hidden character is a finding naming the field, the character and where', () => {
+  const found = imported.findings.filter((x) => x.kind === 'hidden-character');
+  const description = "Images 'list' `ls` ${process.exit(1)} */ alert(1) /*\nsecond line\u2028end";
+  expect(found.map((x) => [`${x.object.what}: ${x.object.name}`, x.message, x.suggestion])).toEqual([
+    [
+      'group: BASE_DEV_ACR_IMAGE_LIST',
+      `its description holds \\u2028 at character ${description.indexOf('\u2028') + 1}, copied into the definition ` +
+        'as it is; the rule hidden-character stops synthesis until it is retyped or suppressed',
+      'retype the description in the definition without it (applying it then changes the tenant to match), or ' +
+        'suppress hidden-character at its element with the reason it is there',
+    ],
+  ]);
+});

@@ -58,6 +58,7 @@ test('--json prints what is imported and the findings as data', () => {
       'direct-task-grant',
       'expired-schedule',
       'extra-owner',
+      'hidden-character',
       'incomplete-export',
       'inexpressible-binding',
       'inexpressible-policy',
